@@ -1,0 +1,105 @@
+// The one contract between the renderer and the main process. Every message is declared here
+// first: its name, the schema its arguments must pass, and (in DebriefApi) its result type.
+// Main implements it, preload exposes it as `window.debrief`, the renderer calls it.
+import { z } from 'zod';
+import type { ContentBundle } from './domain';
+import type { MessageName } from './ipc-messages';
+
+export { channelPrefix, messageNames, type MessageName } from './ipc-messages';
+
+/** Largest text a renderer may hand main to write (an export of every action item fits easily). */
+export const maxFileTextLength = 64 * 1024 * 1024;
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+/** A request to save text to a file the user picks. */
+export const saveFileRequest = z.strictObject({
+  title: z.string().min(1).max(200),
+  /** A bare file name (no folders): the dialog decides where. */
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\]/.test(name) && name !== '..' && name !== '.', 'must be a file name without folders'),
+  filters: z.array(fileFilter).min(1).max(10),
+  text: z.string().max(maxFileTextLength),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequest>;
+
+/** A request to let the user pick a text file to read. */
+export const openFileRequest = z.strictObject({
+  title: z.string().min(1).max(200),
+  filters: z.array(fileFilter).min(1).max(10),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequest>;
+
+/** A file the user picked: its name (no folders) and its raw bytes, for the renderer to decode and check. */
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What the app is and where it keeps things, for the About box and diagnostics. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' inside the desktop app; 'chromium' in the Chromium shell and the end-to-end tests. */
+  shell: 'electron' | 'chromium';
+}
+
+/** The argument schemas of every message, in order. */
+export const messageArguments = {
+  getAppInfo: z.tuple([]),
+  loadContent: z.tuple([]),
+  saveFile: z.tuple([saveFileRequest]),
+  openFile: z.tuple([openFileRequest]),
+  openExternal: z.tuple([z.string().max(4096)]),
+} as const;
+
+/** The API the renderer sees as `window.debrief`. */
+export interface DebriefApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** The bundled recap content, parsed and validated, with its hash and any problems found. */
+  loadContent(): Promise<ContentBundle>;
+  /** Shows a save dialog and writes the text atomically. Resolves to the path written, or null when cancelled. */
+  saveFile(request: SaveFileRequest): Promise<string | null>;
+  /** Shows an open dialog. Resolves to the file picked, or null when cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Opens an http(s) link the user clicked in their browser. */
+  openExternal(url: string): Promise<void>;
+}
+
+// Compile-time checks that the schemas, the API and the list of names all name the same messages.
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
+const schemasMatchApi: SameKeys<keyof typeof messageArguments, keyof DebriefApi> = true;
+const namesMatchApi: SameKeys<MessageName, keyof DebriefApi> = true;
+void schemasMatchApi;
+void namesMatchApi;
+
+/** Whether a string names a message of the contract (used on every incoming channel). */
+export function isMessageName(name: unknown): name is MessageName {
+  return typeof name === 'string' && Object.hasOwn(messageArguments, name);
+}
+
+/** Checks a message's arguments against its schema; throws an error that names the message and the field. */
+export function parseMessageArguments<Name extends MessageName>(name: Name, args: unknown): Parameters<DebriefApi[Name]> {
+  if (!Array.isArray(args)) throw new Error(`${name}: arguments must be a list`);
+  const result = messageArguments[name].safeParse(args);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` (argument ${issue.path.join('.')})` : '';
+    throw new Error(`${name}: invalid arguments${where}: ${issue?.message ?? 'rejected'}`);
+  }
+  return result.data as Parameters<DebriefApi[Name]>;
+}
+
+/** Calls the handler of a message after checking its name and arguments: the one path every call takes. */
+export async function dispatchMessage(handlers: DebriefApi, name: unknown, args: unknown): Promise<unknown> {
+  if (!isMessageName(name)) throw new Error(`unknown message ${JSON.stringify(String(name)).slice(0, 80)}`);
+  const parsed = parseMessageArguments(name, args);
+  const handler = handlers[name] as (...values: unknown[]) => Promise<unknown>;
+  return handler.apply(handlers, parsed);
+}

@@ -1,0 +1,11 @@
+// The names of the IPC contract's messages, free of any library so the preload stays tiny.
+// ipc-contract.ts checks at compile time that this list and the contract agree.
+
+/** Every channel is `debrief:<message name>`; main ignores anything else. */
+export const channelPrefix = 'debrief:';
+
+/** Every message name, in the order the contract declares them. */
+export const messageNames = ['getAppInfo', 'loadContent', 'saveFile', 'openFile', 'openExternal'] as const;
+
+/** The name of a message of the contract. */
+export type MessageName = (typeof messageNames)[number];

@@ -1,0 +1,78 @@
+// The user's own records. They live in the renderer's IndexedDB, are never rewritten by a content
+// update, and are what backups and exports carry. Environment-free.
+
+/** A W3C Web Annotation TextQuoteSelector: the quoted text with a little context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A W3C Web Annotation TextPositionSelector: character offsets into the item's text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** A note or a highlight the user made on an item. */
+export interface Annotation {
+  id: string;
+  itemId: string;
+  kind: 'note' | 'highlight';
+  /** The note, or the comment on a highlight; Markdown. */
+  body: string;
+  /** For highlights: where the highlighted passage is. */
+  target?: { quote: TextQuoteSelector; position: TextPositionSelector };
+  color?: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the user deleted it; it stays in the Trash until restored. */
+  deletedAt?: string;
+}
+
+/** Where an action item stands. */
+export const actionStatuses = ['open', 'in progress', 'done', 'dropped'] as const;
+/** Where an action item stands. */
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** How urgent an action item is. */
+export const actionPriorities = ['low', 'medium', 'high'] as const;
+/** How urgent an action item is. */
+export type ActionPriority = (typeof actionPriorities)[number];
+
+/** Something the user means to do because of a talk. */
+export interface ActionItem {
+  id: string;
+  itemId: string;
+  title: string;
+  notes: string;
+  status: ActionStatus;
+  priority?: ActionPriority;
+  owner?: string;
+  /** ISO date, YYYY-MM-DD. */
+  due?: string;
+  tags: string[];
+  /** The passage of the talk that prompted it. */
+  sourceQuote?: string;
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+  deletedAt?: string;
+}
+
+/** How the user rated a talk. */
+export type ItemGrade = 'must-see' | 'worth it' | 'skip';
+/** Whether the user was there. */
+export type ItemAttendance = 'attended' | 'missed' | 'watch the recording';
+
+/** The user's own marks on an item. */
+export interface ItemState {
+  itemId: string;
+  starred: boolean;
+  grade?: ItemGrade;
+  attendance?: ItemAttendance;
+  updatedAt: string;
+}

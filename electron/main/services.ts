@@ -1,0 +1,22 @@
+// Electron's dialogs and shell, behind the MainServices interface the handlers use.
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { MainServices } from './handlers';
+
+/** The real dialogs and browser. */
+export const electronServices: MainServices = {
+  async chooseSavePath(request) {
+    const options = { title: request.title, defaultPath: request.suggestedName, filters: request.filters };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? undefined : result.filePath;
+  },
+  async chooseOpenPath(request) {
+    const options = { title: request.title, filters: request.filters, properties: ['openFile' as const] };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  },
+  openInBrowser(url) {
+    return shell.openExternal(url);
+  },
+};

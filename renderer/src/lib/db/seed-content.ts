@@ -1,0 +1,37 @@
+// Puts the content bundle into the database when its hash changed, in one transaction.
+// User records (annotations, actions, item states) are not touched; items the new content no
+// longer has are kept and marked removed, so the user's notes on them still show.
+import type { ContentBundle } from '../../../../electron/common/domain';
+import type { DebriefDatabase, StoredItem } from './database';
+
+const contentHashKey = 'contentHash';
+
+/** What seeding did: whether anything changed, and how many items were added, updated and removed. */
+export interface SeedResult {
+  changed: boolean;
+  added: number;
+  updated: number;
+  removed: number;
+}
+
+/** Seeds conferences and items from the bundle; does nothing when the stored hash equals the bundle's. */
+export async function seedContent(database: DebriefDatabase, bundle: ContentBundle): Promise<SeedResult> {
+  return database.transaction('rw', [database.conferences, database.items, database.meta], async () => {
+    const stored = await database.meta.get(contentHashKey);
+    if (stored?.value === bundle.hash) return { changed: false, added: 0, updated: 0, removed: 0 };
+
+    const existingIds = new Set((await database.items.toCollection().primaryKeys()) as string[]);
+    const incoming: StoredItem[] = bundle.items.map((item) => ({ ...item, removed: 0 }));
+    const incomingIds = new Set(incoming.map((item) => item.id));
+    const vanished = [...existingIds].filter((id) => !incomingIds.has(id));
+
+    await database.conferences.bulkPut(bundle.conferences);
+    await database.items.bulkPut(incoming);
+    if (vanished.length > 0) {
+      await database.items.where('id').anyOf(vanished).modify({ removed: 1 });
+    }
+    await database.meta.put({ key: contentHashKey, value: bundle.hash });
+    const updated = incoming.filter((item) => existingIds.has(item.id)).length;
+    return { changed: true, added: incoming.length - updated, updated, removed: vanished.length };
+  });
+}

@@ -1,0 +1,52 @@
+// The questions the recap views ask the database, in one place.
+import type { Conference } from '../../../electron/common/domain';
+import { db, type StoredItem } from './db/database';
+
+/** Which slice of a conference the list shows. */
+export type Section = { kind: 'all' } | { kind: 'day'; day: number } | { kind: 'booths' };
+
+/** Every conference, oldest first. */
+export function listConferences(): Promise<Conference[]> {
+  return db.conferences.orderBy('id').toArray();
+}
+
+/** The items of a section, in the order the author lived them; removed items only when the user kept records on them. */
+export async function listSectionItems(conferenceId: string, section: Section): Promise<StoredItem[]> {
+  const all = await db.items.where('conferenceId').equals(conferenceId).toArray();
+  const inSection = all.filter((item) => {
+    if (section.kind === 'booths') return item.kind === 'booth';
+    if (section.kind === 'day') return item.day === section.day && item.kind !== 'booth';
+    return true;
+  });
+  const removedIds = inSection.filter((item) => item.removed === 1).map((item) => item.id);
+  const keptRemoved = new Set<string>();
+  if (removedIds.length > 0) {
+    const [notes, actions, states] = await Promise.all([
+      db.annotations.where('itemId').anyOf(removedIds).toArray(),
+      db.actions.where('itemId').anyOf(removedIds).toArray(),
+      db.itemStates.where('itemId').anyOf(removedIds).toArray(),
+    ]);
+    for (const record of [...notes, ...actions, ...states]) keptRemoved.add(record.itemId);
+  }
+  return inSection.filter((item) => item.removed === 0 || keptRemoved.has(item.id)).sort(byRecapOrder);
+}
+
+/** Sorts by day, then the author's order, then title. Booths (no day) come last. */
+export function byRecapOrder(a: StoredItem, b: StoredItem): number {
+  const dayA = a.day ?? Number.MAX_SAFE_INTEGER;
+  const dayB = b.day ?? Number.MAX_SAFE_INTEGER;
+  if (dayA !== dayB) return dayA - dayB;
+  const orderA = a.order ?? Number.MAX_SAFE_INTEGER;
+  const orderB = b.order ?? Number.MAX_SAFE_INTEGER;
+  if (orderA !== orderB) return orderA - orderB;
+  return a.title.localeCompare(b.title);
+}
+
+/** Human words for an item kind. */
+export const kindLabels: Record<StoredItem['kind'], string> = {
+  talk: 'Talk',
+  keynote: 'Keynote',
+  panel: 'Panel',
+  'lightning-talks': 'Lightning talks',
+  booth: 'Booth',
+};

@@ -1,0 +1,43 @@
+// What the window shows, kept in the location hash so a reload opens the same place.
+
+/** Which part of a recap is on screen. */
+export type Route =
+  | { view: 'overview'; conferenceId?: string }
+  | { view: 'day'; conferenceId: string; day: number }
+  | { view: 'booths'; conferenceId: string }
+  | { view: 'item'; itemId: string };
+
+/** Reads a route from a location hash such as `#/kubecon-eu-2022/day/1`; anything unknown is the overview. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
+  const [first, second, third] = parts;
+  if (first === 'item' && second) return { view: 'item', itemId: parts.slice(1).join('/') };
+  if (!first) return { view: 'overview' };
+  if (second === 'day' && third !== undefined && /^\d+$/.test(third)) {
+    return { view: 'day', conferenceId: first, day: Number(third) };
+  }
+  if (second === 'booths') return { view: 'booths', conferenceId: first };
+  return { view: 'overview', conferenceId: first };
+}
+
+/** Writes a route as a location hash. */
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'overview':
+      return route.conferenceId ? `#/${encodeURIComponent(route.conferenceId)}` : '#/';
+    case 'day':
+      return `#/${encodeURIComponent(route.conferenceId)}/day/${route.day}`;
+    case 'booths':
+      return `#/${encodeURIComponent(route.conferenceId)}/booths`;
+    case 'item':
+      return `#/item/${route.itemId.split('/').map(encodeURIComponent).join('/')}`;
+  }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

@@ -1,0 +1,41 @@
+// The app's session: loading the content into the database, the problems found in it, and the
+// current route. One instance, shared by every component.
+import type { ContentProblem } from '../../../electron/common/domain';
+import { mainProcess } from './bridge';
+import { db } from './db/database';
+import { seedContent } from './db/seed-content';
+import { parseRoute, routeHash, type Route } from './route';
+
+/** Loads the recap and tracks where the user is in it. */
+export class Session {
+  status = $state<'loading' | 'ready' | 'failed'>('loading');
+  failure = $state('');
+  problems = $state<ContentProblem[]>([]);
+  route = $state<Route>(parseRoute(window.location.hash));
+
+  /** Asks main for the content, seeds the database when it changed, and follows the location hash. */
+  async start(): Promise<void> {
+    window.addEventListener('hashchange', () => {
+      this.route = parseRoute(window.location.hash);
+    });
+    try {
+      const bundle = await mainProcess().loadContent();
+      await seedContent(db, bundle);
+      this.problems = bundle.problems;
+      this.status = 'ready';
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.status = 'failed';
+    }
+  }
+
+  /** Moves to a route (and records it in the hash, so reload and back work). */
+  go(route: Route): void {
+    const hash = routeHash(route);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    this.route = route;
+  }
+}
+
+/** The app's session. */
+export const session = new Session();

@@ -1,0 +1,121 @@
+// Runs the built renderer in plain Chromium with `window.debrief` wired to the real main-process
+// handlers in this Node process. The end-to-end tests and `npm run start:chromium` both use it,
+// so what the tests exercise is what a person sees. Only Electron's own glue is absent.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
+import { contentSecurityPolicy, mimeTypeOf, rendererFileOf } from '../electron/common/app-origin';
+import { dispatchMessage, messageNames, type DebriefApi } from '../electron/common/ipc-contract';
+
+/**
+ * The renderer's origin in the Chromium shell. Chromium cannot serve a custom scheme, so the
+ * shell answers this https origin itself; the `.invalid` domain guarantees that nothing ever
+ * reaches a real host, even if a request escaped the router.
+ */
+export const shellOrigin = 'https://debrief.invalid';
+
+/** Where the app opens. */
+export const shellStartUrl = `${shellOrigin}/index.html`;
+
+/** Options for attaching the shell to a browser context. */
+export interface ShellOptions {
+  rendererDir: string;
+  handlers: DebriefApi;
+  /** Called with every request the page tried to make outside the app's own origin (all are blocked). */
+  onBlockedRequest?: (url: string) => void;
+}
+
+/** Serves the renderer on the shell origin, blocks all other traffic and installs `window.debrief`. */
+export async function attachShell(context: BrowserContext, options: ShellOptions): Promise<void> {
+  await context.route('**/*', (route) => answer(route, options));
+  await context.exposeBinding('__debriefInvoke', async (_source, name: unknown, args: unknown) => {
+    return toWire(await dispatchMessage(options.handlers, name, args));
+  });
+  await context.addInitScript(installBridge, [...messageNames]);
+}
+
+async function answer(route: Route, options: ShellOptions): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== shellOrigin) {
+    options.onBlockedRequest?.(url.href);
+    await route.abort('blockedbyclient');
+    return;
+  }
+  const file = rendererFileOf(url.pathname);
+  const path = file ? join(options.rendererDir, file) : undefined;
+  if (!path || !existsSync(path)) {
+    await route.fulfill({ status: 404, body: 'Not found' });
+    return;
+  }
+  await route.fulfill({
+    status: 200,
+    body: await readFile(path),
+    headers: {
+      'Content-Type': mimeTypeOf(path),
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+// Runs inside the page before any of its scripts: the same shape preload gives in Electron.
+function installBridge(names: string[]): void {
+  const target = globalThis as unknown as Record<string, unknown>;
+  const invoke = target.__debriefInvoke as (name: string, args: unknown) => Promise<unknown>;
+  const revive = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(revive);
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.__bytes === 'string') {
+        const binary = atob(record.__bytes);
+        const bytes = new Uint8Array(binary.length);
+        for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+        return bytes;
+      }
+      return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, revive(item)]));
+    }
+    return value;
+  };
+  const api = Object.fromEntries(
+    names.map((name) => [name, async (...args: unknown[]) => revive(await invoke(name, args))]),
+  );
+  Object.defineProperty(globalThis, 'debrief', { value: Object.freeze(api), enumerable: true });
+}
+
+// Playwright's binding channel carries JSON; bytes main hands the page travel as base64.
+function toWire(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toWire(item)]));
+  }
+  return value;
+}
+
+/** The Chromium flags every shell launch uses: quiet, no background traffic, no first-run UI. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Finds a Chromium to run: $DEBRIEF_CHROMIUM, then the usual system locations. */
+export function findChromium(): string | undefined {
+  const candidates = [
+    process.env.DEBRIEF_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  ];
+  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+}

@@ -1,0 +1,86 @@
+// `npm run start:chromium`: the Debrief app in the system Chromium, for machines without the
+// Electron binary. Same renderer, same main-process handlers, same bridge as the end-to-end tests.
+//   --headless        no window (for automation)
+//   --profile DIR     keep the browser profile (and so the user's data) in DIR instead of the default
+//   --cdp-port N      open Chromium's DevTools protocol on 127.0.0.1:N for connectOverCDP
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { createHandlers } from '../electron/main/handlers';
+import { attachShell, chromiumFlags, findChromium, shellStartUrl } from './chromium-shell';
+import { debriefUserDataDir } from './user-data-dir';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    profile: { type: 'string' },
+    'cdp-port': { type: 'string' },
+  },
+});
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(
+    'No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set DEBRIEF_CHROMIUM to its path.',
+  );
+  process.exit(1);
+}
+const cdpPort = values['cdp-port'];
+if (cdpPort !== undefined && !/^\d{2,5}$/.test(cdpPort)) {
+  console.error(`--cdp-port takes a port number, not "${cdpPort}".`);
+  process.exit(1);
+}
+const profile = resolve(values.profile ?? join(debriefUserDataDir(), 'chromium-profile'));
+mkdirSync(profile, { recursive: true });
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: values.headless,
+  viewport: null,
+  args: [
+    ...chromiumFlags,
+    ...(values.headless ? [] : ['--app=data:text/html,', '--window-size=1280,820']),
+    ...(cdpPort ? [`--remote-debugging-port=${cdpPort}`, '--remote-debugging-address=127.0.0.1'] : []),
+  ],
+});
+await attachShell(context, {
+  rendererDir: join(root, 'out', 'renderer'),
+  handlers: createHandlers(
+    { contentDir: join(root, 'content'), appInfo: { name: 'Debrief', version: '0.1.0', shell: 'chromium' } },
+    {
+      // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
+      chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),
+      chooseOpenPath: async () => {
+        throw new Error('Opening files needs the desktop app (npm start); the Chromium shell has no open dialog.');
+      },
+      openInBrowser: async (url) => {
+        const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+        spawn(opener, [url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref();
+      },
+    },
+  ),
+});
+
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(shellStartUrl);
+console.log(
+  `Debrief is running in Chromium (profile: ${profile})${cdpPort ? `; DevTools protocol on http://127.0.0.1:${cdpPort}` : ''}. Close the window or press Ctrl+C to quit.`,
+);
+context.on('close', () => process.exit(0));
+process.on('SIGINT', () => void context.close().finally(() => process.exit(0)));
+process.on('SIGTERM', () => void context.close().finally(() => process.exit(0)));
+
+function freePathIn(folder: string, name: string): string {
+  mkdirSync(folder, { recursive: true });
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let copy = 0; ; copy++) {
+    const path = join(folder, copy === 0 ? name : `${stem} (${copy})${extension}`);
+    if (!existsSync(path)) return path;
+  }
+}

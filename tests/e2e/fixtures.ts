@@ -1,0 +1,80 @@
+// The end-to-end harness: one Chromium per worker, a fresh profile and data folder per test, the
+// app attached through the same shell `npm run start:chromium` uses, and dialogs the test answers.
+import { test as base, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers, type MainServices } from '../../electron/main/handlers';
+import { attachShell, chromiumFlags, findChromium, shellStartUrl } from '../../scripts/chromium-shell';
+import { DebriefApp } from './pages/debrief-app';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+/** Answers to the dialogs main would show: the test sets them before acting. */
+export class DialogAnswers {
+  savePath: string | undefined;
+  openPath: string | undefined;
+  readonly opened: string[] = [];
+}
+
+/** What each journey gets. */
+export interface JourneyFixtures {
+  workDir: string;
+  contentDir: string;
+  dialogs: DialogAnswers;
+  blockedRequests: string[];
+  context: BrowserContext;
+  page: Page;
+  app: DebriefApp;
+}
+
+export const test = base.extend<JourneyFixtures, { browser: Browser }>({
+  browser: [
+    async ({}, use) => {
+      const executablePath = findChromium();
+      if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM.');
+      const browser = await chromium.launch({ executablePath, headless: true, args: chromiumFlags });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  workDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'debrief-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  contentDir: async ({}, use) => use(join(root, 'content')),
+  dialogs: async ({}, use) => use(new DialogAnswers()),
+  blockedRequests: async ({}, use) => use([]),
+  context: async ({ browser, contentDir, dialogs, blockedRequests }, use) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+    const services: MainServices = {
+      chooseSavePath: async () => dialogs.savePath,
+      chooseOpenPath: async () => dialogs.openPath,
+      openInBrowser: async (url) => void dialogs.opened.push(url),
+    };
+    await attachShell(context, {
+      rendererDir: join(root, 'out', 'renderer'),
+      handlers: createHandlers({ contentDir, appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' } }, services),
+      onBlockedRequest: (url) => blockedRequests.push(url),
+    });
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    if (errors.length > 0) throw new Error(`The page threw: ${errors.join('\n')}`);
+  },
+  app: async ({ page }, use) => {
+    await page.goto(shellStartUrl);
+    const app = new DebriefApp(page);
+    await app.waitUntilLoaded();
+    await use(app);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatchMessage, messageArguments, messageNames, type DebriefApi } from '../../../../electron/common/ipc-contract';
+
+function fakeHandlers(): DebriefApi {
+  return {
+    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'chromium' as const })),
+    loadContent: vi.fn(async () => ({ hash: 'h', conferences: [], items: [], problems: [] })),
+    saveFile: vi.fn(async () => '/tmp/x'),
+    openFile: vi.fn(async () => null),
+    openExternal: vi.fn(async () => undefined),
+  };
+}
+
+describe('the IPC contract', () => {
+  it('names every message once, with a schema for each', () => {
+    expect(new Set(messageNames).size).toBe(messageNames.length);
+    expect(Object.keys(messageArguments).sort()).toEqual([...messageNames].sort());
+  });
+
+  it('passes valid arguments to the handler', async () => {
+    const handlers = fakeHandlers();
+    const request = { title: 'Export', suggestedName: 'a.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], text: 'x' };
+    await expect(dispatchMessage(handlers, 'saveFile', [request])).resolves.toBe('/tmp/x');
+    expect(handlers.saveFile).toHaveBeenCalledWith(request);
+  });
+
+  it('refuses unknown messages and prototype names', async () => {
+    const handlers = fakeHandlers();
+    await expect(dispatchMessage(handlers, 'deleteEverything', [])).rejects.toThrow(/unknown message/);
+    await expect(dispatchMessage(handlers, '__proto__', [])).rejects.toThrow(/unknown message/);
+    await expect(dispatchMessage(handlers, 42, [])).rejects.toThrow(/unknown message/);
+  });
+
+  it('refuses wrong argument types, extra arguments, extra fields and folders in file names', async () => {
+    const handlers = fakeHandlers();
+    const good = { title: 'Export', suggestedName: 'a.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], text: 'x' };
+    await expect(dispatchMessage(handlers, 'saveFile', 'x')).rejects.toThrow(/must be a list/);
+    await expect(dispatchMessage(handlers, 'saveFile', [])).rejects.toThrow(/invalid arguments/);
+    await expect(dispatchMessage(handlers, 'saveFile', [good, good])).rejects.toThrow(/invalid arguments/);
+    await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, path: '/etc/passwd' }])).rejects.toThrow(/invalid/);
+    await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, suggestedName: '../../x' }])).rejects.toThrow(/suggestedName/);
+    await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, text: 42 }])).rejects.toThrow(/text/);
+    await expect(dispatchMessage(handlers, 'getAppInfo', [1])).rejects.toThrow(/invalid arguments/);
+    await expect(dispatchMessage(handlers, 'openExternal', ['x'.repeat(10_000)])).rejects.toThrow(/invalid/);
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+});
