@@ -60,7 +60,9 @@ await attachShell(context, {
       },
       openInBrowser: async (url) => {
         const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-        spawn(opener, [url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref();
+        spawn(opener, [url], { detached: true, stdio: 'ignore' })
+          .on('error', () => undefined)
+          .unref();
       },
     },
   ),

@@ -12,7 +12,10 @@ export const maxFileTextLength = 64 * 1024 * 1024;
 
 const fileFilter = z.strictObject({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
 });
 
 /** A request to save text to a file the user picks. */
@@ -85,7 +88,10 @@ export function isMessageName(name: unknown): name is MessageName {
 }
 
 /** Checks a message's arguments against its schema; throws an error that names the message and the field. */
-export function parseMessageArguments<Name extends MessageName>(name: Name, args: unknown): Parameters<DebriefApi[Name]> {
+export function parseMessageArguments<Name extends MessageName>(
+  name: Name,
+  args: unknown,
+): Parameters<DebriefApi[Name]> {
   if (!Array.isArray(args)) throw new Error(`${name}: arguments must be a list`);
   const result = messageArguments[name].safeParse(args);
   if (!result.success) {

@@ -39,7 +39,12 @@ test('the Electron app opens on app://debrief with the bundled recap', async () 
       const contents = BrowserWindow.getAllWindows()[0]?.webContents;
       return contents ? (contents.getLastWebPreferences() as Record<string, unknown>) : {};
     });
-    expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
   } finally {
     await app.close();
     await rm(userData, { recursive: true, force: true });

@@ -32,7 +32,8 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
   browser: [
     async ({}, use) => {
       const executablePath = findChromium();
-      if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM.');
+      if (!executablePath)
+        throw new Error('No Chromium found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM.');
       const browser = await chromium.launch({ executablePath, headless: true, args: chromiumFlags });
       await use(browser);
       await browser.close();
@@ -56,7 +57,10 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
     };
     await attachShell(context, {
       rendererDir: join(root, 'out', 'renderer'),
-      handlers: createHandlers({ contentDir, appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' } }, services),
+      handlers: createHandlers(
+        { contentDir, appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' } },
+        services,
+      ),
       onBlockedRequest: (url) => blockedRequests.push(url),
     });
     await use(context);

@@ -19,8 +19,12 @@ describe('layer rules', () => {
   });
 
   it('refuse renderer code importing Node or Electron', async () => {
-    expect(await restrictedImports('renderer/src/bad.ts', "import { readFile } from 'node:fs';\nvoid readFile;\n")).toHaveLength(1);
-    expect(await restrictedImports('renderer/src/bad.ts', "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n")).toHaveLength(1);
+    expect(
+      await restrictedImports('renderer/src/bad.ts', "import { readFile } from 'node:fs';\nvoid readFile;\n"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports('renderer/src/bad.ts', "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n"),
+    ).toHaveLength(1);
   });
 
   it('refuse common code importing Node, Electron or another layer', async () => {
@@ -33,12 +37,29 @@ describe('layer rules', () => {
 
   it('refuse preload importing Node or main', async () => {
     expect(await restrictedImports('electron/preload/bad.ts', "import fs from 'fs';\nvoid fs;\n")).toHaveLength(1);
-    expect(await restrictedImports('electron/preload/bad.ts', "import x from '../main/ipc';\nvoid x;\n")).toHaveLength(1);
+    expect(await restrictedImports('electron/preload/bad.ts', "import x from '../main/ipc';\nvoid x;\n")).toHaveLength(
+      1,
+    );
   });
 
   it('allow the arrows the conventions allow', async () => {
-    expect(await restrictedImports('electron/main/ok.ts', "import { readFile } from 'node:fs/promises';\nimport { app } from 'electron';\nimport { parseContent } from '../common/content/parse-content';\nvoid [readFile, app, parseContent];\n")).toEqual([]);
-    expect(await restrictedImports('renderer/src/ok.ts', "import type { RecapItem } from '../../electron/common/domain';\nimport Dexie from 'dexie';\nexport type T = RecapItem;\nvoid Dexie;\n")).toEqual([]);
-    expect(await restrictedImports('electron/preload/ok.ts', "import { contextBridge } from 'electron';\nimport { messageNames } from '../common/ipc-messages';\nvoid [contextBridge, messageNames];\n")).toEqual([]);
+    expect(
+      await restrictedImports(
+        'electron/main/ok.ts',
+        "import { readFile } from 'node:fs/promises';\nimport { app } from 'electron';\nimport { parseContent } from '../common/content/parse-content';\nvoid [readFile, app, parseContent];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'renderer/src/ok.ts',
+        "import type { RecapItem } from '../../electron/common/domain';\nimport Dexie from 'dexie';\nexport type T = RecapItem;\nvoid Dexie;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'electron/preload/ok.ts',
+        "import { contextBridge } from 'electron';\nimport { messageNames } from '../common/ipc-messages';\nvoid [contextBridge, messageNames];\n",
+      ),
+    ).toEqual([]);
   });
 });

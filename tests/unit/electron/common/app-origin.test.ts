@@ -27,7 +27,15 @@ describe('rendererFileOf', () => {
   });
 
   it('refuses every way out of the folder', () => {
-    for (const path of ['/../secret', '/assets/../../etc/passwd', '/%2e%2e/x', '/a%2f..%2f..%2fb', '/a\\..\\b', '/x%00.js', '/%E0%A4%A']) {
+    for (const path of [
+      '/../secret',
+      '/assets/../../etc/passwd',
+      '/%2e%2e/x',
+      '/a%2f..%2f..%2fb',
+      '/a\\..\\b',
+      '/x%00.js',
+      '/%E0%A4%A',
+    ]) {
       expect(rendererFileOf(path), path).toBeNull();
     }
   });

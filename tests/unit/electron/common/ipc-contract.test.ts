@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatchMessage, messageArguments, messageNames, type DebriefApi } from '../../../../electron/common/ipc-contract';
+import {
+  dispatchMessage,
+  messageArguments,
+  messageNames,
+  type DebriefApi,
+} from '../../../../electron/common/ipc-contract';
 
 function fakeHandlers(): DebriefApi {
   return {
@@ -19,7 +24,12 @@ describe('the IPC contract', () => {
 
   it('passes valid arguments to the handler', async () => {
     const handlers = fakeHandlers();
-    const request = { title: 'Export', suggestedName: 'a.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], text: 'x' };
+    const request = {
+      title: 'Export',
+      suggestedName: 'a.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      text: 'x',
+    };
     await expect(dispatchMessage(handlers, 'saveFile', [request])).resolves.toBe('/tmp/x');
     expect(handlers.saveFile).toHaveBeenCalledWith(request);
   });
@@ -33,12 +43,19 @@ describe('the IPC contract', () => {
 
   it('refuses wrong argument types, extra arguments, extra fields and folders in file names', async () => {
     const handlers = fakeHandlers();
-    const good = { title: 'Export', suggestedName: 'a.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], text: 'x' };
+    const good = {
+      title: 'Export',
+      suggestedName: 'a.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      text: 'x',
+    };
     await expect(dispatchMessage(handlers, 'saveFile', 'x')).rejects.toThrow(/must be a list/);
     await expect(dispatchMessage(handlers, 'saveFile', [])).rejects.toThrow(/invalid arguments/);
     await expect(dispatchMessage(handlers, 'saveFile', [good, good])).rejects.toThrow(/invalid arguments/);
     await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, path: '/etc/passwd' }])).rejects.toThrow(/invalid/);
-    await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, suggestedName: '../../x' }])).rejects.toThrow(/suggestedName/);
+    await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, suggestedName: '../../x' }])).rejects.toThrow(
+      /suggestedName/,
+    );
     await expect(dispatchMessage(handlers, 'saveFile', [{ ...good, text: 42 }])).rejects.toThrow(/text/);
     await expect(dispatchMessage(handlers, 'getAppInfo', [1])).rejects.toThrow(/invalid arguments/);
     await expect(dispatchMessage(handlers, 'openExternal', ['x'.repeat(10_000)])).rejects.toThrow(/invalid/);

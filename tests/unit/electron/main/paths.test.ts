@@ -4,7 +4,11 @@ import { contentDirOf, rendererDirOf } from '../../../../electron/main/paths';
 
 describe('app paths', () => {
   it('finds content in resources when packaged', () => {
-    const location = { isPackaged: true, resourcesPath: '/opt/Debrief/resources', appPath: '/opt/Debrief/resources/app.asar' };
+    const location = {
+      isPackaged: true,
+      resourcesPath: '/opt/Debrief/resources',
+      appPath: '/opt/Debrief/resources/app.asar',
+    };
     expect(contentDirOf(location)).toBe(join('/opt/Debrief/resources', 'content'));
     expect(rendererDirOf(location)).toBe(join('/opt/Debrief/resources/app.asar', 'out', 'renderer'));
   });

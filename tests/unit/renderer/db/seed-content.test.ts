@@ -34,7 +34,12 @@ function item(slug: string, title = `Talk ${slug}`): RecapItem {
   };
 }
 
-const bundle = (hash: string, items: RecapItem[]): ContentBundle => ({ hash, conferences: [conference], items, problems: [] });
+const bundle = (hash: string, items: RecapItem[]): ContentBundle => ({
+  hash,
+  conferences: [conference],
+  items,
+  problems: [],
+});
 
 let database: DebriefDatabase;
 afterEach(async () => {
@@ -45,7 +50,10 @@ afterEach(async () => {
 describe('seedContent', () => {
   it('seeds once, and does nothing while the hash is unchanged', async () => {
     database = new DebriefDatabase(`seed-${Math.random()}`);
-    expect(await seedContent(database, bundle('v1', [item('a'), item('b')]))).toMatchObject({ changed: true, added: 2 });
+    expect(await seedContent(database, bundle('v1', [item('a'), item('b')]))).toMatchObject({
+      changed: true,
+      added: 2,
+    });
     expect(await seedContent(database, bundle('v1', [item('a')]))).toMatchObject({ changed: false });
     expect(await database.items.count()).toBe(2);
   });
@@ -59,7 +67,14 @@ describe('seedContent', () => {
       { id: 'n2', itemId: 'demo/gone', kind: 'note', body: 'note on gone', tags: [], createdAt: now, updatedAt: now },
     ]);
     await database.actions.add({
-      id: 'a1', itemId: 'demo/gone', title: 'Try it', notes: '', status: 'open', tags: [], createdAt: now, updatedAt: now,
+      id: 'a1',
+      itemId: 'demo/gone',
+      title: 'Try it',
+      notes: '',
+      status: 'open',
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
     });
     await database.itemStates.add({ itemId: 'demo/keep', starred: true, grade: 'must-see', updatedAt: now });
     const before = {
