@@ -34,7 +34,8 @@ export const conferenceFrontMatter = z.strictObject({
 });
 
 /** Front matter of `<conference>/items/<id>.md`. */
-export const itemFrontMatter = z.strictObject({
+export const itemFrontMatter = z
+  .strictObject({
   id: slug,
   kind: z.enum(itemKinds),
   title: z.string().trim().min(1),
@@ -42,13 +43,18 @@ export const itemFrontMatter = z.strictObject({
   order: z.number().int().optional(),
   speakers: z.array(z.strictObject({ name: z.string().min(1), org: z.string().optional() })).default([]),
   track: z.string().optional(),
-  tags: z.array(z.string().min(1)).default([]),
+  tags: z.array(slug).default([]),
   links: z
     .strictObject({ video: httpUrl.optional(), slides: httpUrl.optional(), schedule: httpUrl.optional() })
     .default({}),
   verdict: z.string().optional(),
   takeaways: z.array(z.string().min(1)).default([]),
-});
+  })
+  // Booths are visited, not scheduled; everything else happened on a day of the recap.
+  .refine((item) => item.kind === 'booth' || item.day !== undefined, {
+    path: ['day'],
+    message: 'is required for everything but booths',
+  });
 
 export type ConferenceFrontMatter = z.infer<typeof conferenceFrontMatter>;
 export type ItemFrontMatter = z.infer<typeof itemFrontMatter>;

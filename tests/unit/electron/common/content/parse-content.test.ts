@@ -92,7 +92,7 @@ describe('parseContent', () => {
   });
 
   it('refuses an id that differs from the file name', () => {
-    const parsed = parseContent([conference, file('demo-conf/items/one.md', '---\nid: two\nkind: talk\ntitle: T\n---\n')]);
+    const parsed = parseContent([conference, file('demo-conf/items/one.md', '---\nid: two\nkind: talk\ntitle: T\nday: 1\n---\n')]);
     expect(parsed.problems[0]).toMatchObject({ file: 'demo-conf/items/one.md', field: 'id', line: 2 });
   });
 
@@ -152,5 +152,21 @@ describe('parseContent', () => {
     );
     const [problem] = parseContent([badDate]).problems;
     expect(problem).toMatchObject({ field: 'days.1.date', line: 10 });
+  });
+});
+
+describe('item rules', () => {
+  it('requires a day for everything but booths, and tags written as slugs', () => {
+    const parsed = parseContent([
+      conference,
+      file('demo-conf/items/dayless.md', '---\nid: dayless\nkind: keynote\ntitle: K\n---\n'),
+      file('demo-conf/items/shouty.md', '---\nid: shouty\nkind: talk\ntitle: S\nday: 1\ntags: [Big Tag]\n---\n'),
+      file('demo-conf/items/stand.md', '---\nid: stand\nkind: booth\ntitle: Stand\n---\n'),
+    ]);
+    expect(parsed.items.map((i) => i.slug)).toEqual(['stand']);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ file: 'demo-conf/items/dayless.md', field: 'day', message: 'day is required for everything but booths' }),
+      expect.objectContaining({ file: 'demo-conf/items/shouty.md', field: 'tags.0', line: 6 }),
+    ]);
   });
 });
