@@ -32,7 +32,7 @@ export async function attachShell(context: BrowserContext, options: ShellOptions
   await context.exposeBinding('__debriefInvoke', async (_source, name: unknown, args: unknown) => {
     return toWire(await dispatchMessage(options.handlers, name, args));
   });
-  await context.addInitScript(installBridge, [...messageNames]);
+  await context.addInitScript({ content: bridgeScript(messageNames) });
 }
 
 async function answer(route: Route, options: ShellOptions): Promise<void> {
@@ -60,27 +60,28 @@ async function answer(route: Route, options: ShellOptions): Promise<void> {
 }
 
 // Runs inside the page before any of its scripts: the same shape preload gives in Electron.
-function installBridge(names: string[]): void {
-  const target = globalThis as unknown as Record<string, unknown>;
-  const invoke = target.__debriefInvoke as (name: string, args: unknown) => Promise<unknown>;
-  const revive = (value: unknown): unknown => {
+// Kept as source text, not a function, so no bundler (tsx adds `__name` helpers) can change what the page runs.
+function bridgeScript(names: readonly string[]): string {
+  return `(() => {
+  const invoke = globalThis.__debriefInvoke;
+  const revive = (value) => {
     if (Array.isArray(value)) return value.map(revive);
     if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.__bytes === 'string') {
-        const binary = atob(record.__bytes);
+      if (typeof value.__bytes === 'string') {
+        const binary = atob(value.__bytes);
         const bytes = new Uint8Array(binary.length);
         for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
         return bytes;
       }
-      return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, revive(item)]));
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]));
     }
     return value;
   };
   const api = Object.fromEntries(
-    names.map((name) => [name, async (...args: unknown[]) => revive(await invoke(name, args))]),
+    ${JSON.stringify(names)}.map((name) => [name, async (...args) => revive(await invoke(name, args))]),
   );
   Object.defineProperty(globalThis, 'debrief', { value: Object.freeze(api), enumerable: true });
+})();`;
 }
 
 // Playwright's binding channel carries JSON; bytes main hands the page travel as base64.
