@@ -37,7 +37,9 @@ test('the Electron app opens on app://debrief with the bundled recap', async () 
     await expect(debrief.readingHeading()).toHaveText('Effective Disaster Recovery: The Day We Deleted Production');
     const preferences = await app.evaluate(({ BrowserWindow }) => {
       const contents = BrowserWindow.getAllWindows()[0]?.webContents;
-      return contents ? (contents.getLastWebPreferences() as Record<string, unknown>) : {};
+      // getLastWebPreferences exists at run time but is missing from Electron's typings.
+      const withPreferences = contents as unknown as { getLastWebPreferences(): Record<string, unknown> | null };
+      return withPreferences?.getLastWebPreferences() ?? {};
     });
     expect(preferences).toMatchObject({
       contextIsolation: true,
