@@ -9,7 +9,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/skip-reasons-reporter.ts']],
   outputDir: 'test-results',
   use: { trace: 'off', screenshot: 'only-on-failure' },
 });
