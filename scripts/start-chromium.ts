@@ -51,7 +51,11 @@ const context = await chromium.launchPersistentContext(profile, {
 await attachShell(context, {
   rendererDir: join(root, 'out', 'renderer'),
   handlers: createHandlers(
-    { contentDir: join(root, 'content'), appInfo: { name: 'Debrief', version: '0.1.0', shell: 'chromium' } },
+    {
+      contentDir: join(root, 'content'),
+      userDataDir: join(profile, 'debrief-data'),
+      appInfo: { name: 'Debrief', version: '0.1.0', shell: 'chromium' },
+    },
     {
       // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
       chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),

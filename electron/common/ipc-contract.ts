@@ -2,6 +2,7 @@
 // first: its name, the schema its arguments must pass, and (in DebriefApi) its result type.
 // Main implements it, preload exposes it as `window.debrief`, the renderer calls it.
 import { z } from 'zod';
+import { maxBackupLength } from './backup-format';
 import type { ContentBundle } from './domain';
 import type { MessageName } from './ipc-messages';
 
@@ -60,7 +61,18 @@ export const messageArguments = {
   saveFile: z.tuple([saveFileRequest]),
   openFile: z.tuple([openFileRequest]),
   openExternal: z.tuple([z.string().max(4096)]),
+  writeBackup: z.tuple([z.string().max(maxBackupLength)]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([z.string().min(1).max(200)]),
 } as const;
+
+/** A backup snapshot in the user's data folder. */
+export interface BackupSnapshot {
+  /** The file name (never a path): what readBackup takes. */
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
 
 /** The API the renderer sees as `window.debrief`. */
 export interface DebriefApi {
@@ -73,6 +85,12 @@ export interface DebriefApi {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /** Opens an http(s) link the user clicked in their browser. */
   openExternal(url: string): Promise<void>;
+  /** Writes a backup snapshot (checked first) to the user's data folder atomically, then rotates old ones. */
+  writeBackup(text: string): Promise<BackupSnapshot>;
+  /** The snapshots in the user's data folder, newest first. */
+  listBackups(): Promise<BackupSnapshot[]>;
+  /** A snapshot's text, by its name. */
+  readBackup(name: string): Promise<string>;
 }
 
 // Compile-time checks that the schemas, the API and the list of names all name the same messages.

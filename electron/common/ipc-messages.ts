@@ -5,7 +5,16 @@
 export const channelPrefix = 'debrief:';
 
 /** Every message name, in the order the contract declares them. */
-export const messageNames = ['getAppInfo', 'loadContent', 'saveFile', 'openFile', 'openExternal'] as const;
+export const messageNames = [
+  'getAppInfo',
+  'loadContent',
+  'saveFile',
+  'openFile',
+  'openExternal',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
+] as const;
 
 /** The name of a message of the contract. */
 export type MessageName = (typeof messageNames)[number];

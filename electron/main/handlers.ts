@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { AppInfo, DebriefApi, OpenedFile, OpenFileRequest, SaveFileRequest } from '../common/ipc-contract';
 import { loadContentBundle } from './content-loader';
 import { writeFileAtomically } from './atomic-file';
+import { listSnapshots, readSnapshot, writeSnapshot } from './backups';
 
 /** Largest file a user may open for import; anything bigger is refused before it is read. */
 export const maxOpenedFileBytes = 64 * 1024 * 1024;
@@ -23,6 +24,8 @@ export interface MainServices {
 /** Where the handlers find things, and what to report about the app. */
 export interface HandlerSettings {
   contentDir: string;
+  /** The app's own data folder (backups live in its `backups/`). */
+  userDataDir: string;
   appInfo: AppInfo;
 }
 
@@ -53,6 +56,15 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
     async openExternal(url) {
       if (!isWebLink(url)) throw new Error('openExternal: only http and https links can be opened');
       await services.openInBrowser(url);
+    },
+    writeBackup(text) {
+      return writeSnapshot(settings.userDataDir, text);
+    },
+    listBackups() {
+      return listSnapshots(settings.userDataDir);
+    },
+    readBackup(name) {
+      return readSnapshot(settings.userDataDir, name);
     },
   };
 }

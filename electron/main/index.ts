@@ -30,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
       createHandlers(
         {
           contentDir: contentDirOf(location),
+          userDataDir: app.getPath('userData'),
           appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
         },
         electronServices,

@@ -48,7 +48,7 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
   contentDir: async ({}, use) => use(join(root, 'content')),
   dialogs: async ({}, use) => use(new DialogAnswers()),
   blockedRequests: async ({}, use) => use([]),
-  context: async ({ browser, contentDir, dialogs, blockedRequests }, use) => {
+  context: async ({ browser, contentDir, workDir, dialogs, blockedRequests }, use) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
     const services: MainServices = {
       chooseSavePath: async () => dialogs.savePath,
@@ -58,7 +58,11 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
     await attachShell(context, {
       rendererDir: join(root, 'out', 'renderer'),
       handlers: createHandlers(
-        { contentDir, appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' } },
+        {
+          contentDir,
+          userDataDir: join(workDir, 'user-data'),
+          appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
+        },
         services,
       ),
       onBlockedRequest: (url) => blockedRequests.push(url),

@@ -13,6 +13,9 @@ function fakeHandlers(): DebriefApi {
     saveFile: vi.fn(async () => '/tmp/x'),
     openFile: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
+    writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ''),
   };
 }
 
