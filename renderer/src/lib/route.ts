@@ -5,13 +5,21 @@ export type Route =
   | { view: 'overview'; conferenceId?: string }
   | { view: 'day'; conferenceId: string; day: number }
   | { view: 'booths'; conferenceId: string }
-  | { view: 'item'; itemId: string };
+  | { view: 'item'; itemId: string }
+  // The user's notes and highlights across the recap, and the deleted ones. `conferenceId` is never
+  // in the hash; it is here so every route can say which conference the sidebar shows.
+  | { view: 'annotations'; conferenceId?: string }
+  | { view: 'trash'; conferenceId?: string }
+  | { view: 'backups'; conferenceId?: string };
 
 /** Reads a route from a location hash such as `#/kubecon-eu-2022/day/1`; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
   const [first, second, third] = parts;
   if (first === 'item' && second) return { view: 'item', itemId: parts.slice(1).join('/') };
+  if (first === 'annotations' && second === undefined) return { view: 'annotations' };
+  if (first === 'trash' && second === undefined) return { view: 'trash' };
+  if (first === 'backups' && second === undefined) return { view: 'backups' };
   if (!first) return { view: 'overview' };
   if (second === 'day' && third !== undefined && /^\d+$/.test(third)) {
     return { view: 'day', conferenceId: first, day: Number(third) };
@@ -31,6 +39,12 @@ export function routeHash(route: Route): string {
       return `#/${encodeURIComponent(route.conferenceId)}/booths`;
     case 'item':
       return `#/item/${route.itemId.split('/').map(encodeURIComponent).join('/')}`;
+    case 'annotations':
+      return '#/annotations';
+    case 'trash':
+      return '#/trash';
+    case 'backups':
+      return '#/backups';
   }
 }
 

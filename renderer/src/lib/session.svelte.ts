@@ -4,6 +4,8 @@ import type { ContentProblem } from '../../../electron/common/domain';
 import { mainProcess } from './bridge';
 import { db } from './db/database';
 import { seedContent } from './db/seed-content';
+import { startAutoBackup } from './backup/auto-backup';
+import { requestPersistentStorage } from './annotations/persistent-storage';
 import { parseRoute, routeHash, type Route } from './route';
 
 /** Loads the recap and tracks where the user is in it. */
@@ -11,10 +13,13 @@ export class Session {
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   failure = $state('');
   problems = $state<ContentProblem[]>([]);
+  /** Why the last automatic backup failed, until one succeeds again. */
+  backupFailure = $state('');
   route = $state<Route>(parseRoute(window.location.hash));
 
   /** Asks main for the content, seeds the database when it changed, and follows the location hash. */
   async start(): Promise<void> {
+    void requestPersistentStorage();
     window.addEventListener('hashchange', () => {
       this.route = parseRoute(window.location.hash);
     });
@@ -23,6 +28,13 @@ export class Session {
       await seedContent(db, bundle);
       this.problems = bundle.problems;
       this.status = 'ready';
+      const api = mainProcess();
+      startAutoBackup(
+        db,
+        (text) => api.writeBackup(text),
+        'debrief',
+        (failure) => (this.backupFailure = failure),
+      );
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
       this.status = 'failed';

@@ -39,9 +39,7 @@ export function collectBackupData(database: DebriefDatabase): Promise<BackupData
   );
 }
 
-type Keyed = { updatedAt?: string };
-
-function compare<T extends Keyed>(
+function compare<T extends object>(
   current: T[],
   incoming: T[],
   keyOf: (record: T) => string,
@@ -64,9 +62,11 @@ function compare<T extends Keyed>(
 }
 
 // Merge keeps whichever side was updated last; records without a time (settings) take the backup's.
-function isNewer(incoming: Keyed, mine: Keyed): boolean {
-  if (!incoming.updatedAt || !mine.updatedAt) return true;
-  return incoming.updatedAt > mine.updatedAt;
+function isNewer(incoming: object, mine: object): boolean {
+  const theirs = (incoming as { updatedAt?: string }).updatedAt;
+  const ours = (mine as { updatedAt?: string }).updatedAt;
+  if (!theirs || !ours) return true;
+  return theirs > ours;
 }
 
 /** Says what restoring `incoming` over `current` would add, change and remove. Changes nothing. */
@@ -79,7 +79,7 @@ export function previewRestore(current: BackupData, incoming: BackupData, mode: 
   };
 }
 
-function merged<T extends Keyed>(current: T[], incoming: T[], keyOf: (record: T) => string): T[] {
+function merged<T extends object>(current: T[], incoming: T[], keyOf: (record: T) => string): T[] {
   const existing = new Map(current.map((record) => [keyOf(record), record]));
   return incoming.filter((record) => {
     const mine = existing.get(keyOf(record));

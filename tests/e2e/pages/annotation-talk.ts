@@ -1,0 +1,116 @@
+// Page object for the user's own marks on an open talk: star, grade and attendance; highlighting a
+// selected passage; the note; the list of highlights. By the roles and names a screen reader announces.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The annotation controls of the talk in the reading pane. */
+export class TalkAnnotations {
+  readonly marks: Locator;
+  readonly highlightBar: Locator;
+  readonly notesSection: Locator;
+  readonly highlightList: Locator;
+
+  constructor(readonly page: Page) {
+    const pane = page.getByRole('main', { name: 'Reading pane' });
+    this.marks = pane.getByRole('group', { name: 'Your marks on this talk' });
+    this.highlightBar = pane.getByRole('group', { name: 'Highlight a passage' });
+    this.notesSection = pane.getByRole('region', { name: 'Your notes' });
+    this.highlightList = pane.getByRole('list', { name: 'Highlights' });
+  }
+
+  /** The Star toggle. */
+  starButton(): Locator {
+    return this.marks.getByRole('button', { name: 'Star', exact: true });
+  }
+
+  /** A grade or attendance toggle by its label ("Must-see", "Attended", ...). */
+  markButton(name: string): Locator {
+    return this.marks.getByRole('button', { name, exact: true });
+  }
+
+  /** Selects `passage` in the talk's text the way a mouse drag would (a DOM selection). */
+  async selectPassage(passage: string): Promise<void> {
+    await expect(this.page.locator('.item-body')).toContainText(passage);
+    const found = await this.page.evaluate((wanted) => {
+      const root = document.querySelector('.item-body');
+      if (!root) return 'no .item-body';
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const text = nodes.map((node) => node.data).join('');
+      const start = text.indexOf(wanted);
+      if (start < 0) return `"${wanted}" is not in the talk's text`;
+      const end = start + wanted.length;
+      const range = document.createRange();
+      let seen = 0;
+      for (const node of nodes) {
+        const next = seen + node.data.length;
+        if (start >= seen && start < next) range.setStart(node, start - seen);
+        if (end > seen && end <= next) range.setEnd(node, end - seen);
+        seen = next;
+      }
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return 'ok';
+    }, passage);
+    expect(found).toBe('ok');
+  }
+
+  /** Highlights the selected passage with a color and optional comment. */
+  async highlightSelection(options: { color?: string; comment?: string } = {}): Promise<void> {
+    if (options.color) await this.highlightBar.getByRole('radio', { name: options.color }).check();
+    if (options.comment)
+      await this.highlightBar.getByRole('textbox', { name: 'Comment (optional)' }).fill(options.comment);
+    await this.highlightBar.getByRole('button', { name: 'Highlight', exact: true }).click();
+  }
+
+  /** The texts of the ranges painted in one highlight color over the talk's text. */
+  paintedPassages(color: string): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const highlight = CSS.highlights.get(name);
+      return highlight ? [...highlight].map((range) => range.toString()) : [];
+    }, `debrief-annotation-${color}`);
+  }
+
+  /** A highlight card in the talk's list, by (the start of) its quote. */
+  highlightCard(quote: string | RegExp): Locator {
+    return this.highlightList.getByRole('article', { name: quote });
+  }
+
+  /** The note editor. */
+  notesBox(): Locator {
+    return this.notesSection.getByRole('textbox', { name: 'Notes', exact: true });
+  }
+
+  /** The note as rendered Markdown. */
+  renderedNote(): Locator {
+    return this.notesSection.getByRole('region', { name: 'Your note' });
+  }
+
+  /** The save status line of the note ("Saving…", "Saved"). */
+  noteStatus(): Locator {
+    return this.notesSection.getByRole('status').first();
+  }
+
+  /** Types a note and waits until it is committed ("Saved"). */
+  async writeNote(text: string): Promise<void> {
+    await this.notesBox().fill(text);
+    await expect(this.noteStatus()).toHaveText('Saved');
+  }
+
+  /** Adds a tag to the note. */
+  async tagNote(tag: string): Promise<void> {
+    await this.notesSection.getByRole('combobox', { name: 'Add a tag to your note' }).fill(tag);
+    await this.notesSection.getByRole('button', { name: 'Add tag' }).first().click();
+  }
+
+  /** The tags on the note. */
+  noteTags(): Locator {
+    return this.notesSection.getByRole('list', { name: 'Tags on your note' }).getByRole('listitem');
+  }
+
+  /** The "Undo" offered after a deletion. */
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Undo', exact: true });
+  }
+}
