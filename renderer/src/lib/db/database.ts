@@ -37,7 +37,7 @@ export class DebriefDatabase extends Dexie {
       items: 'id, conferenceId, kind, day, removed',
       annotations: 'id, itemId, kind, updatedAt, deletedAt, *tags',
       actions: 'id, itemId, status, due, updatedAt, deletedAt, *tags',
-      itemStates: 'itemId, starred',
+      itemStates: 'itemId',
       meta: 'key',
     });
   }
