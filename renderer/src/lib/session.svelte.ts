@@ -24,6 +24,7 @@ export class Session {
       this.route = parseRoute(window.location.hash);
     });
     try {
+      await db.openChecked();
       const bundle = await mainProcess().loadContent();
       await seedContent(db, bundle);
       this.problems = bundle.problems;

@@ -20,6 +20,19 @@ export interface MetaRecord {
 /** The name of the IndexedDB database. Changing it would lose every user's data. */
 export const databaseName = 'debrief';
 
+/** The newest schema version this build declares; raise it with every `version(n)` added below. */
+export const latestSchemaVersion = 1;
+
+/** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(
+      `Your Debrief data was last opened by a newer version of Debrief (database version ${storedVersion}; this one knows up to ${latestSchemaVersion}). Update Debrief to open it — nothing was read or changed.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
 /** Debrief's IndexedDB database. */
 export class DebriefDatabase extends Dexie {
   conferences!: EntityTable<Conference, 'id'>;
@@ -41,6 +54,42 @@ export class DebriefDatabase extends Dexie {
       meta: 'key',
     });
   }
+
+  /**
+   * Opens the database, refusing one a newer Debrief has upgraded: Dexie would open it with this
+   * build's older schema and could write records the newer one does not expect.
+   */
+  async openChecked(): Promise<void> {
+    const stored = await storedSchemaVersion(this.name);
+    if (stored > latestSchemaVersion) throw new NewerDatabaseError(stored);
+    await this.open();
+  }
+}
+
+/**
+ * The schema version of the database on disk, read without upgrading or creating it (Dexie would
+ * add this build's missing tables to a newer database, changing it). 0 when there is none.
+ */
+export function storedSchemaVersion(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = (event) => {
+      // No database yet: do not create an empty one here; Dexie creates the real one.
+      if (event.oldVersion === 0) request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      // Dexie stores version n as IndexedDB version n * 10.
+      resolve(version / 10);
+    };
+    request.onerror = (event) => {
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(0);
+      } else reject(request.error);
+    };
+  });
 }
 
 /** The one database instance the app uses. */
