@@ -66,7 +66,8 @@ function isNewer(incoming: object, mine: object): boolean {
   const theirs = (incoming as { updatedAt?: string }).updatedAt;
   const ours = (mine as { updatedAt?: string }).updatedAt;
   if (!theirs || !ours) return true;
-  return theirs > ours;
+  // As times, not text: the same instant can be written with different offsets.
+  return Date.parse(theirs) > Date.parse(ours);
 }
 
 /** Says what restoring `incoming` over `current` would add, change and remove. Changes nothing. */
