@@ -10,7 +10,9 @@ export type Route =
   // in the hash; it is here so every route can say which conference the sidebar shows.
   | { view: 'annotations'; conferenceId?: string }
   | { view: 'trash'; conferenceId?: string }
-  | { view: 'backups'; conferenceId?: string };
+  | { view: 'backups'; conferenceId?: string }
+  // Every action item across the recap.
+  | { view: 'actions'; conferenceId?: string };
 
 /** Reads a route from a location hash such as `#/kubecon-eu-2022/day/1`; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'annotations' && second === undefined) return { view: 'annotations' };
   if (first === 'trash' && second === undefined) return { view: 'trash' };
   if (first === 'backups' && second === undefined) return { view: 'backups' };
+  if (first === 'actions' && second === undefined) return { view: 'actions' };
   if (!first) return { view: 'overview' };
   if (second === 'day' && third !== undefined && /^\d+$/.test(third)) {
     return { view: 'day', conferenceId: first, day: Number(third) };
@@ -45,6 +48,8 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'backups':
       return '#/backups';
+    case 'actions':
+      return '#/actions';
   }
 }
 
