@@ -1,0 +1,189 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  checkPaths,
+  exitCodeFor,
+  formatProblem,
+  formatReports,
+  itemSummary,
+} from '../../../scripts/content-check-report';
+import { knownItem } from '../electron/common/recap-import/known-items';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'debrief-content-check-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const conferenceFile = `---
+id: demo-conf
+name: Demo Conf
+location: Lisbon, Portugal
+startDate: 2024-03-01
+endDate: 2024-03-02
+timezone: Europe/Lisbon
+days:
+  - { number: 1, date: 2024-03-01, label: Day 1 }
+  - { number: 2, date: 2024-03-02, label: Day 2 }
+---
+## Overview
+A demo.
+`;
+const item = (id: string, kind: string, title: string, day?: number) =>
+  `---\nid: ${id}\nkind: ${kind}\ntitle: "${title}"\n${day === undefined ? '' : `day: ${day}\n`}---\nBody.\n`;
+
+async function contentFolder(files: Record<string, string>): Promise<string> {
+  const root = join(dir, 'content');
+  for (const [path, text] of Object.entries({ 'demo-conf/conference.md': conferenceFile, ...files })) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  return root;
+}
+
+const goodItems = {
+  'demo-conf/items/tides.md': item('tides', 'talk', 'Reading the Tides: Forecasts for Sailors', 1),
+  'demo-conf/items/opening.md': item('opening', 'keynote', 'Opening Keynote', 1),
+  'demo-conf/items/harbour-walk.md': item('harbour-walk', 'talk', 'A Harbour Walk Through Legacy Code', 2),
+  'demo-conf/items/pocket-db.md': item('pocket-db', 'booth', 'Pocket DB'),
+};
+
+describe('content:check on a content folder', () => {
+  it('prints a summary by conference, day and kind, and exits 0', async () => {
+    const root = await contentFolder(goodItems);
+    const reports = await checkPaths([root], root);
+    const lines = formatReports(reports);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${root}: ok, 1 conference, 2 days, 4 items \\(2 talks, 1 keynote, 1 booth\\) \\(content hash [0-9a-f]{16}\\)$`,
+      ),
+    );
+    expect(lines.slice(1)).toEqual([
+      '  demo-conf: Demo Conf, Lisbon, Portugal, 2024-03-01 to 2024-03-02',
+      '    Day 1 (2024-03-01): 2 items (1 talk, 1 keynote)',
+      '    Day 2 (2024-03-02): 1 item (1 talk)',
+      '    no day: 1 item (1 booth)',
+    ]);
+    expect(exitCodeFor(reports)).toBe(0);
+  });
+
+  it('prints every problem as file:line: field: message, what would still load, and exits 1', async () => {
+    const root = await contentFolder({
+      ...goodItems,
+      'demo-conf/items/odd.md': '---\nid: odd\ntitle: Odd\nkind: workshop\nday: 1\n---\n',
+      'demo-conf/items/broken.md': '---\nid: broken\ntitle: [unclosed\n---\n',
+    });
+    const reports = await checkPaths([root], root);
+    const lines = formatReports(reports);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      new RegExp(`^${join(root, 'demo-conf/items/broken.md')}:\\d+: the front matter is not valid YAML`),
+    );
+    expect(lines[1]).toMatch(new RegExp(`^${join(root, 'demo-conf/items/odd.md')}:4: kind: Invalid option`));
+    expect(lines[2]).toBe(
+      `${root}: 2 problems; what would still load: 1 conference, 2 days, 4 items (2 talks, 1 keynote, 1 booth)`,
+    );
+    expect(exitCodeFor(reports)).toBe(1);
+  });
+});
+
+describe('content:check on a recap file', () => {
+  it('previews sections, linked items and unmatched mentions without failing on them', async () => {
+    const root = await contentFolder(goodItems);
+    const recap = join(dir, 'my-recap.md');
+    await writeFile(
+      recap,
+      '# My notes\nI started with Reading the Tides: Forecasts for Sailors.\n\n## Day 1\nThe opening keynote was loud.\n\n' +
+        '## Booths\n- Pocket DB: neat\n- Kelpie - meh\n',
+    );
+    const reports = await checkPaths([recap], root);
+    expect(formatReports(reports)).toEqual([
+      `${recap}: recap "My notes" (Markdown), 2 sections, 3 items (1 talk, 1 keynote, 1 booth) linked, 1 unmatched; ` +
+        `matched against 4 known items from ${root} (a preview: nothing was imported)`,
+      '  intro -> Reading the Tides: Forecasts for Sailors',
+      '  line 4:    Day 1 -> Opening Keynote',
+      '  line 7:    Booths -> Pocket DB',
+      '  line 9: unmatched booth: Kelpie',
+    ]);
+    expect(exitCodeFor(reports)).toBe(0);
+  });
+
+  it('matches against the folders given alongside the recap, not the default content', async () => {
+    const root = await contentFolder(goodItems);
+    const recap = join(dir, 'notes.txt');
+    await writeFile(recap, 'Day 1\nA Harbour Walk Through Legacy Code was fun.\n');
+    const reports = await checkPaths([root, recap], join(dir, 'nowhere'));
+    expect(reports.map((r) => r.kind)).toEqual(['folder', 'recap']);
+    expect(formatReports(reports).at(-1)).toBe('  line 1:  Day 1 -> A Harbour Walk Through Legacy Code');
+  });
+
+  it('fails on a recap it cannot read, on import problems and on a path that does not exist', async () => {
+    const root = await contentFolder(goodItems);
+    const binary = join(dir, 'photo.md');
+    await writeFile(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]));
+    const headless = join(dir, 'headless.txt');
+    await writeFile(headless, 'just one line of thoughts\n');
+    const missing = join(dir, 'missing.md');
+    const reports = await checkPaths([binary, headless, missing], root);
+    const lines = formatReports(reports);
+    expect(lines).toContain(`${binary}: this is a binary file, not UTF-8 text`);
+    expect(lines).toContain(`${binary}: cannot be imported`);
+    expect(lines.some((line) => line.startsWith(`${headless}:1: no headings were found`))).toBe(true);
+    expect(lines).toContain(`${missing}: does not exist`);
+    expect(exitCodeFor(reports)).toBe(1);
+    expect(exitCodeFor(reports.slice(1, 2))).toBe(1);
+    expect(exitCodeFor(reports.slice(2))).toBe(1);
+  });
+});
+
+describe('formatting', () => {
+  it('writes a problem as file:line: field: message, naming the field once', () => {
+    expect(
+      formatProblem({ file: 'c/items/a.md', line: 4, field: 'kind', message: 'kind Invalid option' }, 'content'),
+    ).toBe('content/c/items/a.md:4: kind: Invalid option');
+    expect(formatProblem({ file: 'c/items/a.md', field: 'id', message: 'the id "a" is already used by x' })).toBe(
+      'c/items/a.md: id: the id "a" is already used by x',
+    );
+    expect(formatProblem({ file: 'content', message: 'the content folder could not be read' }, 'content')).toBe(
+      'content: the content folder could not be read',
+    );
+    expect(formatProblem({ file: '/abs/x.md', line: 1, message: 'the file is empty' }, 'content')).toBe(
+      '/abs/x.md:1: the file is empty',
+    );
+  });
+
+  it('summarises items by kind in the format’s order, singular and plural', () => {
+    const items = [
+      knownItem('c', 'b1', 'booth', 'B1'),
+      knownItem('c', 'l', 'lightning-talks', 'L', 1),
+      knownItem('c', 't1', 'talk', 'T1', 1),
+      knownItem('c', 't2', 'talk', 'T2', 1),
+    ];
+    expect(itemSummary(items)).toBe('4 items (2 talks, 1 lightning-talk block, 1 booth)');
+    expect(itemSummary([])).toBe('0 items');
+  });
+});
+
+describe('the content:check command', () => {
+  it('prints the report and exits with its code', async () => {
+    const root = await contentFolder({ 'demo-conf/items/empty.md': '' });
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', root]).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stdout: string }).stdout).toContain(
+      `${join(root, 'demo-conf/items/empty.md')}:1: the file is empty`,
+    );
+    const usage = await run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', '--nope']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(usage).toMatchObject({ code: 2 });
+  }, 30_000);
+});
