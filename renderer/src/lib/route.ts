@@ -12,7 +12,9 @@ export type Route =
   | { view: 'trash'; conferenceId?: string }
   | { view: 'backups'; conferenceId?: string }
   // Every action item across the recap.
-  | { view: 'actions'; conferenceId?: string };
+  | { view: 'actions'; conferenceId?: string }
+  // A recap the user imported from their own file.
+  | { view: 'recap'; recapId: string; conferenceId?: string };
 
 /** Reads a route from a location hash such as `#/kubecon-eu-2022/day/1`; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
@@ -23,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'trash' && second === undefined) return { view: 'trash' };
   if (first === 'backups' && second === undefined) return { view: 'backups' };
   if (first === 'actions' && second === undefined) return { view: 'actions' };
+  if (first === 'recap' && second) return { view: 'recap', recapId: second };
   if (!first) return { view: 'overview' };
   if (second === 'day' && third !== undefined && /^\d+$/.test(third)) {
     return { view: 'day', conferenceId: first, day: Number(third) };
@@ -50,6 +53,8 @@ export function routeHash(route: Route): string {
       return '#/backups';
     case 'actions':
       return '#/actions';
+    case 'recap':
+      return `#/recap/${encodeURIComponent(route.recapId)}`;
   }
 }
 

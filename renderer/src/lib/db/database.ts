@@ -3,6 +3,7 @@
 // with an upgrade(), tested from a database made by the version before.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Conference, RecapItem } from '../../../../electron/common/domain';
+import type { ImportedRecap } from '../../../../electron/common/recap-import/imported-recap';
 import type { ActionItem, Annotation, ItemState } from '../../../../electron/common/user-records';
 
 /** An item as stored: the content record, plus whether the latest content still has it. */
@@ -17,11 +18,36 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** A recap the user imported from their own file, as stored. */
+export interface StoredRecap extends ImportedRecap {
+  importedAt: string;
+}
+
 /** The name of the IndexedDB database. Changing it would lose every user's data. */
 export const databaseName = 'debrief';
 
 /** The newest schema version this build declares; raise it with every `version(n)` added below. */
-export const latestSchemaVersion = 1;
+export const latestSchemaVersion = 2;
+
+/**
+ * Every schema version, oldest first. Tests build a database at any earlier version from this
+ * list to prove the next version's upgrade. Version 2 only adds a table, so it needs no upgrade().
+ */
+export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      conferences: 'id',
+      items: 'id, conferenceId, kind, day, removed',
+      annotations: 'id, itemId, kind, updatedAt, deletedAt, *tags',
+      actions: 'id, itemId, status, due, updatedAt, deletedAt, *tags',
+      itemStates: 'itemId',
+      meta: 'key',
+    },
+  },
+  // Recaps the user imported from their own Markdown or text files.
+  { version: 2, stores: { recaps: 'id, conferenceId, importedAt' } },
+];
 
 /** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
 export class NewerDatabaseError extends Error {
@@ -41,18 +67,12 @@ export class DebriefDatabase extends Dexie {
   actions!: EntityTable<ActionItem, 'id'>;
   itemStates!: EntityTable<ItemState, 'itemId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  recaps!: EntityTable<StoredRecap, 'id'>;
 
   constructor(name = databaseName) {
     // Strict durability: Chromium's default (relaxed) may lose a write the UI already called "Saved".
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({
-      conferences: 'id',
-      items: 'id, conferenceId, kind, day, removed',
-      annotations: 'id, itemId, kind, updatedAt, deletedAt, *tags',
-      actions: 'id, itemId, status, due, updatedAt, deletedAt, *tags',
-      itemStates: 'itemId',
-      meta: 'key',
-    });
+    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
   }
 
   /**

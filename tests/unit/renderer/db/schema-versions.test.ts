@@ -8,6 +8,7 @@ import {
   DebriefDatabase,
   latestSchemaVersion,
   NewerDatabaseError,
+  schemaVersions,
   storedSchemaVersion,
 } from '../../../../renderer/src/lib/db/database';
 
@@ -17,7 +18,7 @@ describe('schema versions', () => {
     await database.openChecked();
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual(
-      ['actions', 'annotations', 'conferences', 'itemStates', 'items', 'meta'].sort(),
+      ['actions', 'annotations', 'conferences', 'itemStates', 'items', 'meta', 'recaps'].sort(),
     );
     await database.delete();
   });
@@ -48,5 +49,46 @@ describe('schema versions', () => {
     const name = `absent-${Math.random()}`;
     expect(await storedSchemaVersion(name)).toBe(0);
     expect(await Dexie.exists(name)).toBe(false);
+  });
+});
+
+describe('upgrades', () => {
+  it('version 2 keeps every record a version 1 database had, and adds the imported recaps table', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const stamp = '2024-05-18T10:00:00.000Z';
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaVersions[0]!.stores);
+    await v1.open();
+    const records = {
+      conferences: [{ id: 'c', name: 'C' }],
+      items: [{ id: 'c/t', conferenceId: 'c', kind: 'talk', day: 1, removed: 0, title: 'T' }],
+      annotations: [
+        { id: 'n', itemId: 'c/t', kind: 'note', body: 'keep me', tags: ['x'], createdAt: stamp, updatedAt: stamp },
+      ],
+      actions: [
+        {
+          id: 'a',
+          itemId: 'c/t',
+          title: 'Do',
+          notes: '',
+          status: 'open',
+          tags: [],
+          createdAt: stamp,
+          updatedAt: stamp,
+        },
+      ],
+      itemStates: [{ itemId: 'c/t', starred: true, updatedAt: stamp }],
+      meta: [{ key: 'setting:x', value: 1 }],
+    };
+    for (const [table, rows] of Object.entries(records)) await v1.table(table).bulkAdd(rows);
+    v1.close();
+
+    const database = new DebriefDatabase(name);
+    await database.openChecked();
+    expect(database.verno).toBe(2);
+    for (const [table, rows] of Object.entries(records))
+      expect(await database.table(table).toArray(), table).toEqual(rows);
+    expect(await database.recaps.count()).toBe(0);
+    await database.delete();
   });
 });
