@@ -1,12 +1,11 @@
 // The main-process side of the IPC contract: one function per message. It uses Node but not
 // Electron, so the end-to-end tests run these exact handlers behind the real renderer; Electron's
 // dialogs and shell come in through `MainServices`.
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { AppInfo, DebriefApi, OpenedFile, OpenFileRequest, SaveFileRequest } from '../common/ipc-contract';
 import { loadContentBundle } from './content-loader';
 import { writeFileAtomically } from './atomic-file';
 import { listSnapshots, readSnapshot, writeSnapshot } from './backups';
+import { readPickedFile } from './picked-file';
 
 /** Largest file a user may open for import; anything bigger is refused before it is read. */
 export const maxOpenedFileBytes = 64 * 1024 * 1024;
@@ -47,11 +46,7 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
     async openFile(request): Promise<OpenedFile | null> {
       const path = await services.chooseOpenPath(request);
       if (!path) return null;
-      const size = (await stat(path)).size;
-      if (size > maxOpenedFileBytes) {
-        throw new Error(`${basename(path)} is ${(size / 1048576).toFixed(1)} MB; files over 64 MB cannot be opened`);
-      }
-      return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+      return readPickedFile(path, maxOpenedFileBytes);
     },
     async openExternal(url) {
       if (!isWebLink(url)) throw new Error('openExternal: only http and https links can be opened');

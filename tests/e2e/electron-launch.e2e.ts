@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contentSecurityPolicy } from '../../electron/common/app-origin';
 import { DebriefApp } from './pages/debrief-app';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -45,8 +46,16 @@ test('the Electron app opens on app://debrief with the bundled recap', async () 
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
     });
+    // The header the app protocol really sends, read the way the renderer's own requests see it.
+    const served = await window.evaluate(async () =>
+      (await fetch('/index.html')).headers.get('content-security-policy'),
+    );
+    expect(served).toBe(contentSecurityPolicy);
   } finally {
     await app.close();
     await rm(userData, { recursive: true, force: true });
