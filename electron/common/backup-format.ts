@@ -1,6 +1,7 @@
 // The backup file: every record the user made, versioned and checksummed, so a damaged or foreign
 // file is refused with a reason before anything changes. Also the "export everything" format.
 import { z } from 'zod';
+import { damagedRecordSchema, type DamagedRecord } from './damaged-records';
 import { actionItemSchema, annotationSchema, describeSchemaError, itemStateSchema } from './user-record-schemas';
 import type { ActionItem, Annotation, ItemState } from './user-records';
 
@@ -18,6 +19,8 @@ export interface BackupData {
   itemStates: ItemState[];
   /** Settings as key/value pairs (meta records whose key starts with `setting:`). */
   settings: { key: string; value: unknown }[];
+  /** Records the database held that do not have their type's shape, carried as stored; restore leaves them out. */
+  damaged?: DamagedRecord[];
 }
 
 /** A backup file's contents. */
@@ -36,6 +39,7 @@ const backupDataSchema = z.strictObject({
   actions: z.array(actionItemSchema),
   itemStates: z.array(itemStateSchema),
   settings: z.array(z.strictObject({ key: z.string().startsWith('setting:'), value: z.unknown() })),
+  damaged: z.array(damagedRecordSchema).optional(),
 });
 
 const envelopeSchema = z.object({
@@ -108,7 +112,14 @@ export async function readBackupText(text: string): Promise<BackupReading> {
       error: `this backup was made by a newer Debrief (backup version ${envelope.data.version}; this one reads up to ${backupVersion}): update Debrief to restore it`,
     };
   }
-  if ((await sha256Hex(JSON.stringify(envelope.data.data))) !== envelope.data.checksum) {
+  let payload: string;
+  try {
+    payload = JSON.stringify(envelope.data.data);
+  } catch {
+    // JSON.parse reads any depth, but stringify recurses: thousands of nested lists overflow the stack.
+    return { ok: false, error: "the backup's data is nested too deeply to be records Debrief wrote" };
+  }
+  if ((await sha256Hex(payload)) !== envelope.data.checksum) {
     return { ok: false, error: 'the checksum does not match: the file was changed or damaged after it was written' };
   }
   const data = backupDataSchema.safeParse(envelope.data.data);

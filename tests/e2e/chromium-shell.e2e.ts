@@ -51,7 +51,9 @@ test('an outside script connects over CDP to the headless Chromium shell', async
       .flatMap((context) => context.pages())
       .find((candidate) => candidate.url().startsWith('https://debrief.invalid/'));
     expect(page, 'the Debrief page is open').toBeDefined();
-    const title = page!.getByRole('navigation', { name: 'Recap' }).getByRole('heading', { level: 2 });
+    const title = page!
+      .getByRole('navigation', { name: 'Recap' })
+      .getByRole('heading', { name: 'KubeCon + CloudNativeCon Europe 2022' });
     await expect(title).toHaveText('KubeCon + CloudNativeCon Europe 2022');
     await browser.close();
     // The profile the user asked for is the one in use.

@@ -6,11 +6,7 @@ import { expect, test } from './fixtures';
 
 const fixture = resolve(import.meta.dirname, '..', 'fixtures', 'recap-import', 'team-kubecon-notes.md');
 
-test('imports a recap from the open dialog, links its talks, and does not duplicate it', async ({
-  app,
-  page,
-  dialogs,
-}) => {
+test('imports a recap from the open dialog, links its talks, and does not duplicate it', async ({ app, dialogs }) => {
   dialogs.openPath = fixture;
   const importButton = app.recapNav.getByRole('button', { name: 'Import a recap…' });
   await importButton.click();

@@ -1,6 +1,7 @@
 // Search journeys: type into the real search box of the bundled recap and check the top result
 // for partial words, typos, phrases, exclusions, filters and the user's own notes; then open a
 // result from the keyboard and step through its matches in the talk.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { TalkAnnotations } from './pages/annotation-talk';
 import { SearchBox } from './pages/search-box';
@@ -176,4 +177,30 @@ test('the quick switcher jumps to a talk by its title', async ({ app, page }) =>
   await page.keyboard.press('Enter');
   await expect(search.switcher).toBeHidden();
   await expect(app.readingHeading()).toHaveText('Kubernetes Everywhere: Lessons Learned From Going Multi-Cloud');
+});
+
+test('the search box, its results, the match bar and the quick switcher pass an accessibility check', async ({
+  app,
+}) => {
+  const page = app.page;
+  const search = new SearchBox(page);
+  const violations = async (selector: string) =>
+    (await new AxeBuilder({ page }).include(selector).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
+    );
+
+  await search.type('kubernetes day:1 kind:webinar');
+  await search.expectTopResult('Kubernetes is Your Platform: Design Patterns For Extensible Controllers');
+  await expect(search.hints).toHaveCount(1);
+  expect(await violations('.search-bar')).toEqual([]);
+
+  await search.input.press('Enter');
+  await expect(search.matchNavigator).toBeVisible();
+  expect(await violations('.match-navigator')).toEqual([]);
+
+  await page.keyboard.press('ControlOrMeta+p');
+  await expect(search.switcher.getByRole('option').first()).toBeVisible();
+  expect(await violations('.quick-switcher')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(search.switcher).toBeHidden();
 });

@@ -12,6 +12,10 @@ export function decodeTextFile(file: string, bytes: Uint8Array, maxBytes = maxTe
       message: `the file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(maxBytes)}`,
     };
   }
+  // Windows editors save "Unicode" as UTF-16 with a byte order mark; its NUL bytes would read as binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { file, message: 'the file is UTF-16 text; save it as UTF-8 and try again' };
+  }
   if (bytes.includes(0)) return { file, message: 'this is a binary file, not UTF-8 text' };
   try {
     return stripByteOrderMark(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -31,9 +31,16 @@ export function splitFrontMatter(file: string, text: string): FrontMatterFile | 
     const line = (lineCounter.linePos(firstError.pos[0]).line ?? 0) + 1;
     return { file, line, message: `the front matter is not valid YAML: ${firstError.message.split('\n')[0]}` };
   }
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // Turning YAML into values can still fail: an alias bomb ("billion laughs") is refused here.
+    return { file, line: 2, message: `the front matter cannot be read: ${(error as Error).message}` };
+  }
   const body = lines.slice(end + 1).join('\n').trim();
   return {
-    data: document.toJS(),
+    data,
     body,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {

@@ -98,7 +98,18 @@ function readFrontMatter(
     });
     return { bodyStart: end + 1 };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // Turning YAML into values can still fail: an alias bomb ("billion laughs") is refused here.
+    problems.push({
+      file,
+      line: 2,
+      message: `the front matter cannot be read (${(error as Error).message}); the recap was read without it`,
+    });
+    return { bodyStart: end + 1 };
+  }
   if (data === null || data === undefined) return { bodyStart: end + 1 };
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 2, message: 'the front matter is not a list of `field: value` lines; it was skipped' });

@@ -1,5 +1,6 @@
 // The questions the action views ask the database. Deleted action items are left out everywhere
-// but the deleted list.
+// but the deleted list; records damaged on disk are skipped (see damaged-records.ts).
+import { wellFormed } from '../../../../electron/common/damaged-records';
 import type { Conference } from '../../../../electron/common/domain';
 import type { ActionItem } from '../../../../electron/common/user-records';
 import type { DebriefDatabase, StoredItem } from '../db/database';
@@ -13,7 +14,7 @@ export interface ActionRow {
 
 /** The live action items on one talk, in the order they were added. */
 export async function listItemActions(database: DebriefDatabase, itemId: string): Promise<ActionItem[]> {
-  const all = await database.actions.where('itemId').equals(itemId).toArray();
+  const all = wellFormed('actions', await database.actions.where('itemId').equals(itemId).toArray());
   return all
     .filter((action) => !action.deletedAt)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
@@ -21,14 +22,14 @@ export async function listItemActions(database: DebriefDatabase, itemId: string)
 
 /** Every live action item with its talk, in the order they were added. */
 export async function listActionRows(database: DebriefDatabase): Promise<ActionRow[]> {
-  const live = (await database.actions.toArray()).filter((action) => !action.deletedAt);
+  const live = wellFormed('actions', await database.actions.toArray()).filter((action) => !action.deletedAt);
   live.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return withItems(database, live);
 }
 
 /** Every deleted action item with its talk, most recently deleted first. */
 export async function listDeletedActionRows(database: DebriefDatabase): Promise<ActionRow[]> {
-  const deleted = await database.actions.where('deletedAt').above('').toArray();
+  const deleted = wellFormed('actions', await database.actions.where('deletedAt').above('').toArray());
   deleted.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
   return withItems(database, deleted);
 }

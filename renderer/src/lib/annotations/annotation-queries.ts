@@ -1,4 +1,6 @@
 // The questions the annotation views ask the database, and the filters of the Annotations view.
+// Records damaged on disk are skipped (see damaged-records.ts): one must not hide the others.
+import { isWellFormed, wellFormed } from '../../../../electron/common/damaged-records';
 import type { Conference } from '../../../../electron/common/domain';
 import type { Annotation, ItemState } from '../../../../electron/common/user-records';
 import type { DebriefDatabase, StoredItem } from '../db/database';
@@ -23,20 +25,21 @@ export interface AnnotationFilter {
 
 /** The live notes and highlights on one talk: notes first (oldest first), then highlights in text order. */
 export async function listItemAnnotations(database: DebriefDatabase, itemId: string): Promise<Annotation[]> {
-  const all = await database.annotations.where('itemId').equals(itemId).toArray();
+  const all = wellFormed('annotations', await database.annotations.where('itemId').equals(itemId).toArray());
   return all.filter((annotation) => !annotation.deletedAt).sort(byPlaceInTalk);
 }
 
 /** The user's marks on a talk, or the unmarked default. */
 export async function getItemState(database: DebriefDatabase, itemId: string): Promise<ItemState> {
-  return (await database.itemStates.get(itemId)) ?? { itemId, starred: false, updatedAt: '' };
+  const state = await database.itemStates.get(itemId);
+  return state && isWellFormed('itemStates', state) ? state : { itemId, starred: false, updatedAt: '' };
 }
 
 /** Every tag the user has put on a live note, highlight or action item, sorted, each spelling once. */
 export async function listUsedTags(database: DebriefDatabase): Promise<string[]> {
   const [annotations, actions] = await Promise.all([database.annotations.toArray(), database.actions.toArray()]);
   const byKey = new Map<string, string>();
-  for (const record of [...annotations, ...actions]) {
+  for (const record of [...wellFormed('annotations', annotations), ...wellFormed('actions', actions)]) {
     if (record.deletedAt) continue;
     for (const tag of record.tags) if (!byKey.has(tag.toLocaleLowerCase())) byKey.set(tag.toLocaleLowerCase(), tag);
   }
@@ -48,7 +51,7 @@ export async function listUsedTags(database: DebriefDatabase): Promise<string[]>
  * with no text and no tags (typed, then erased) says nothing, so it is left out.
  */
 export async function listAnnotationRows(database: DebriefDatabase): Promise<AnnotationRow[]> {
-  const live = (await database.annotations.toArray()).filter(
+  const live = wellFormed('annotations', await database.annotations.toArray()).filter(
     (annotation) =>
       !annotation.deletedAt &&
       (annotation.kind === 'highlight' || annotation.body.trim() !== '' || annotation.tags.length > 0),
@@ -59,7 +62,7 @@ export async function listAnnotationRows(database: DebriefDatabase): Promise<Ann
 
 /** Every deleted note and highlight (the Trash), most recently deleted first. */
 export async function listTrash(database: DebriefDatabase): Promise<AnnotationRow[]> {
-  const deleted = await database.annotations.where('deletedAt').above('').toArray();
+  const deleted = wellFormed('annotations', await database.annotations.where('deletedAt').above('').toArray());
   deleted.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
   return withItems(database, deleted);
 }

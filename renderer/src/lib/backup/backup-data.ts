@@ -1,6 +1,7 @@
 // Reads the user's records out of the database for a backup, and puts a backup back: previewed
 // first, then applied all-or-nothing in one transaction.
 import type { BackupData } from '../../../../electron/common/backup-format';
+import { sortOutDamaged } from '../../../../electron/common/damaged-records';
 import type { DebriefDatabase } from '../db/database';
 
 /** Meta keys that are settings (and so go into backups); other meta records are caches. */
@@ -25,17 +26,28 @@ export interface RestorePreview {
   settings: RestoreCounts;
 }
 
-/** Every record the user made, read in one transaction so the snapshot is consistent. */
+/**
+ * Every record the user made, read in one transaction so the snapshot is consistent. Records that
+ * do not have their type's shape go to `damaged` as they were stored: a backup that refused them
+ * would leave every good record without a backup.
+ */
 export function collectBackupData(database: DebriefDatabase): Promise<BackupData> {
   return database.transaction(
     'r',
     [database.annotations, database.actions, database.itemStates, database.meta],
-    async () => ({
-      annotations: await database.annotations.toArray(),
-      actions: await database.actions.toArray(),
-      itemStates: await database.itemStates.toArray(),
-      settings: await database.meta.where('key').startsWith(settingPrefix).toArray(),
-    }),
+    async () => {
+      const annotations = sortOutDamaged('annotations', await database.annotations.toArray());
+      const actions = sortOutDamaged('actions', await database.actions.toArray());
+      const itemStates = sortOutDamaged('itemStates', await database.itemStates.toArray());
+      const damaged = [...annotations.damaged, ...actions.damaged, ...itemStates.damaged];
+      return {
+        annotations: annotations.good,
+        actions: actions.good,
+        itemStates: itemStates.good,
+        settings: await database.meta.where('key').startsWith(settingPrefix).toArray(),
+        ...(damaged.length > 0 ? { damaged } : {}),
+      };
+    },
   );
 }
 

@@ -1,7 +1,7 @@
 // The renderer's database: the content the main process hands over, and the user's own records.
 // Every schema version lives here. A published version is never edited: a change adds version(n+1)
 // with an upgrade(), tested from a database made by the version before.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended } from 'dexie';
 import type { Conference, RecapItem } from '../../../../electron/common/domain';
 import type { ImportedRecap } from '../../../../electron/common/recap-import/imported-recap';
 import type { ActionItem, Annotation, ItemState } from '../../../../electron/common/user-records';
@@ -80,9 +80,19 @@ export class DebriefDatabase extends Dexie {
    * build's older schema and could write records the newer one does not expect.
    */
   async openChecked(): Promise<void> {
-    const stored = await storedSchemaVersion(this.name);
-    if (stored > latestSchemaVersion) throw new NewerDatabaseError(stored);
     await this.open();
+  }
+
+  /**
+   * Every open goes through the check, Dexie's own auto-open too: a live query that runs before
+   * openChecked (the app's first render starts some) would otherwise open, and upgrade, a newer
+   * database. Refused, the queries waiting on the open stay pending; the app shows why.
+   */
+  override open(): PromiseExtended<Dexie> {
+    return Dexie.Promise.resolve(storedSchemaVersion(this.name)).then((stored) => {
+      if (stored > latestSchemaVersion) throw new NewerDatabaseError(stored);
+      return super.open();
+    });
   }
 }
 

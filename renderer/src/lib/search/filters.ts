@@ -155,9 +155,9 @@ export function passesFilter(value: FilterValue, doc: SearchDocument, facts: Rec
     case 'kind':
       return value.kinds.includes(doc.kind);
     case 'track':
-      return doc.track !== undefined && foldText(doc.track).includes(value.text);
+      return doc.track !== undefined && startsAWordIn(doc.track, value.text);
     case 'speaker':
-      return foldText(doc.speakers).includes(value.text);
+      return startsAWordIn(doc.speakers, value.text);
     case 'tag':
       return doc.tagList.some((tag) => foldText(tag).startsWith(value.text));
     case 'is':
@@ -200,6 +200,26 @@ function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+const plainAscii = /^[\x20-\x7e]*$/;
+const asciiWordCharacter = /[A-Za-z0-9]/;
+
+/**
+ * Whether a text has a folded phrase starting at a word: `speaker:serr` finds "Serrino",
+ * `speaker:"natalie serrino"` finds "Natalie Serrino (New Relic)", `speaker:rino` finds neither.
+ * (Word starts are what the index can look up, so a filter-only query needs no full scan.) The
+ * common case — one word, ASCII text — is a plain lower-case search.
+ */
+export function startsAWordIn(text: string, folded: string): boolean {
+  if (!folded.includes(' ') && plainAscii.test(text)) {
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(folded); at !== -1; at = lower.indexOf(folded, at + 1)) {
+      if (at === 0 || !asciiWordCharacter.test(lower[at - 1] as string)) return true;
+    }
+    return false;
+  }
+  return ` ${foldText(text)}`.includes(` ${folded}`);
 }
 
 /** Folds a phrase for containment checks: folded words joined by single spaces. */

@@ -3,10 +3,12 @@
 // changed (or the saved copy cannot be read). User records are synced after loading, so edits
 // made since the last save are never missing.
 import { liveQuery } from 'dexie';
+import { wellFormed } from '../../../../electron/common/damaged-records';
 import type { ActionItem, Annotation } from '../../../../electron/common/user-records';
 import type { DebriefDatabase } from '../db/database';
 import { indexOptionsVersion } from './index-options';
-import { SearchIndex, type SyncChanges } from './search-index';
+import type { PackedIndex } from './index-codec';
+import { SearchIndex, type SerializedIndex, type SyncChanges } from './search-index';
 
 /** The `meta` key the content hash is stored under by seeding. */
 export const contentHashKey = 'contentHash';
@@ -19,13 +21,22 @@ export function savedIndexKey(contentHash: string): string {
   return `${savedIndexKeyPrefix}v${indexOptionsVersion}:${contentHash}`;
 }
 
-/** How an index came to be. */
+/** How an index came to be, and how long each step took (milliseconds). */
 export interface OpenedIndex {
   index: SearchIndex;
   contentHash: string;
   source: 'saved' | 'built';
   /** Why a saved index was not used, when one was there but unreadable. */
   rebuildReason?: string;
+  phases: Record<string, number>;
+}
+
+/** The saved index of the content the database holds, read ahead of need. */
+export interface SavedIndex {
+  contentHash: string;
+  index?: SearchIndex;
+  problem?: string;
+  phases: Record<string, number>;
 }
 
 /** The hash of the content seeding last stored, or '' before the first seeding. */
@@ -34,23 +45,72 @@ export async function storedContentHash(database: DebriefDatabase): Promise<stri
   return typeof record?.value === 'string' ? record.value : '';
 }
 
-/** Loads the saved index for the current content, or builds one (which the caller then saves); syncs user records. */
-export async function openSearchIndex(database: DebriefDatabase): Promise<OpenedIndex> {
+/** The head record of a saved index: everything but its parts, and how many parts of each kind there are. */
+interface SavedHead extends Omit<SerializedIndex, 'packed'> {
+  head: PackedIndex['head'];
+  documentParts: number;
+  postingParts: number;
+}
+
+function partKeys(key: string, head: Pick<SavedHead, 'documentParts' | 'postingParts'>): string[] {
+  return [
+    ...Array.from({ length: head.documentParts }, (_, part) => `${key}:documents:${part}`),
+    `${key}:tree`,
+    ...Array.from({ length: head.postingParts }, (_, part) => `${key}:postings:${part}`),
+  ];
+}
+
+/** Reads and parses the saved index for the content the database holds now, if there is one. */
+export async function loadSavedIndex(database: DebriefDatabase): Promise<SavedIndex> {
+  let started = performance.now();
   const contentHash = await storedContentHash(database);
-  const saved = await database.meta.get(savedIndexKey(contentHash));
-  let rebuildReason: string | undefined;
-  if (typeof saved?.value === 'string') {
-    try {
-      const index = SearchIndex.load(saved.value);
-      await syncFromDatabase(database, index);
-      return { index, contentHash, source: 'saved' };
-    } catch (error) {
-      rebuildReason = error instanceof Error ? error.message : String(error);
-    }
+  const key = savedIndexKey(contentHash);
+  const [saved, parts] = await database.transaction('r', database.meta, async () => {
+    const head = (await database.meta.get(key))?.value as SavedHead | undefined;
+    if (!head) return [undefined, []] as const;
+    const keys = partKeys(key, {
+      documentParts: Number(head.documentParts) || 0,
+      postingParts: Number(head.postingParts) || 0,
+    });
+    return [head, await database.meta.bulkGet(keys)] as const;
+  });
+  const phases: Record<string, number> = { readMs: performance.now() - started };
+  if (!saved) return { contentHash, phases };
+  started = performance.now();
+  try {
+    const values = parts.map((part) => part?.value);
+    const documentParts = Number(saved.documentParts) || 0;
+    const packed = {
+      head: saved.head,
+      documents: values.slice(0, documentParts),
+      tree: values[documentParts],
+      postings: values.slice(documentParts + 1),
+    } as PackedIndex;
+    const index = SearchIndex.load({ optionsVersion: saved.optionsVersion, records: saved.records, packed });
+    return { contentHash, index, phases: { ...phases, parseMs: performance.now() - started } };
+  } catch (error) {
+    return { contentHash, problem: error instanceof Error ? error.message : String(error), phases };
   }
-  // Saving is left to the caller: the index is usable before its serialized copy is written.
+}
+
+/**
+ * Opens the index for the content the database holds now: the saved one (`preloaded` when it
+ * was read for this same content before seeding finished), or a new one built from the
+ * database, which the caller then saves. User records are synced either way.
+ */
+export async function openSearchIndex(database: DebriefDatabase, preloaded?: SavedIndex): Promise<OpenedIndex> {
+  const contentHash = await storedContentHash(database);
+  const saved = preloaded?.contentHash === contentHash ? preloaded : await loadSavedIndex(database);
+  if (saved.index) {
+    const started = performance.now();
+    await syncFromDatabase(database, saved.index);
+    const phases = { ...saved.phases, syncMs: performance.now() - started };
+    return { index: saved.index, contentHash, source: 'saved', phases };
+  }
+  const started = performance.now();
   const index = await buildSearchIndex(database);
-  return { index, contentHash, source: 'built', rebuildReason };
+  const phases = { ...saved.phases, buildMs: performance.now() - started };
+  return { index, contentHash, source: 'built', rebuildReason: saved.problem, phases };
 }
 
 /** Builds an index from every item, annotation, action and star in the database. */
@@ -80,7 +140,12 @@ export async function readUserRecords(database: DebriefDatabase): Promise<UserRe
         database.itemStates.filter((state) => state.starred).primaryKeys(),
       ]),
   );
-  return { annotations, actions, starred: starred as string[] };
+  // A record damaged on disk would throw inside the index and take all of search down: skip it.
+  return {
+    annotations: wellFormed('annotations', annotations),
+    actions: wellFormed('actions', actions),
+    starred: starred as string[],
+  };
 }
 
 /** Applies the user's records to the index; says what changed. */
@@ -114,24 +179,39 @@ export function keepIndexCurrent(
 }
 
 /**
- * Saves the index for a content hash and deletes indexes saved for other content or options.
- * Does nothing when the content changed meanwhile, so a slow save never stamps an index with
- * a hash it was not built from.
+ * Saves the index for a content hash, as a head record and its parts, and deletes whatever was
+ * saved for other content or options. Does nothing when the content changed meanwhile, so a
+ * slow save never stamps an index with a hash it was not built from.
  */
 export async function saveSearchIndex(
   database: DebriefDatabase,
   contentHash: string,
   index: SearchIndex,
 ): Promise<void> {
-  // Serialized before the transaction: a transaction must not wait on anything but the database.
-  const serialized = index.serialize();
+  // Packed before the transaction: a transaction must not wait on anything but the database.
+  const { packed, ...rest } = index.serialize();
   const key = savedIndexKey(contentHash);
+  const head: SavedHead = {
+    ...rest,
+    head: packed.head,
+    documentParts: packed.documents.length,
+    postingParts: packed.postings.length,
+  };
+  const keys = partKeys(key, head);
+  const records = [
+    { key, value: head },
+    ...[...packed.documents, packed.tree, ...packed.postings].map((value, part) => ({
+      key: keys[part] as string,
+      value,
+    })),
+  ];
+  const keep = new Set(records.map((record) => record.key));
   await database.transaction('rw', database.meta, async () => {
     if ((await storedContentHash(database)) !== contentHash) return;
-    const older = (await database.meta.where('key').startsWith(savedIndexKeyPrefix).primaryKeys()).filter(
-      (other) => other !== key,
+    const stale = (await database.meta.where('key').startsWith(savedIndexKeyPrefix).primaryKeys()).filter(
+      (other) => !keep.has(other),
     );
-    await database.meta.bulkDelete(older);
-    await database.meta.put({ key, value: serialized });
+    await database.meta.bulkDelete(stale);
+    await database.meta.bulkPut(records);
   });
 }

@@ -2,32 +2,52 @@
 // exact phrases (MiniSearch matches words, not their order), excluded phrases and filters.
 // MiniSearch does the heavy part — term lookup, prefix, typos, BM25 — and the checks run only
 // on the documents it found.
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { SearchDocument } from './documents';
 import { foldText, passesFilter, type RecordFacts } from './filters';
-import { processTerm, tokenize } from './index-options';
+import { fuzzinessFor, processTerm, tokenize } from './index-options';
 import type { ParsedQuery, QueryFilter, QueryUnit } from './query-language';
+import { phraseTest } from './snippets';
 
 /** What to run and what to check afterwards. */
 export interface QueryPlan {
-  /** The MiniSearch query; the wildcard when the query only filters or excludes. */
+  /** The MiniSearch query of the words and phrases; the wildcard when the query only filters or excludes. */
   query: Query;
-  /** Whether the query has words or phrases that rank results (otherwise results come in recap order). */
+  /** Excluded words, for a wildcard query (otherwise they are inside `query` as AND_NOT). */
+  excluded: Query | null;
+  /**
+   * For a query of filters only: a MiniSearch query that finds every document `speaker:` and
+   * `tag:` filters could keep (word starts in their fields), so they are checked on those
+   * documents instead of on all. Null when no such filter narrows.
+   */
+  candidates: Query | null;
+  /** Whether words or phrases rank the results (otherwise they come in recap order). */
   ranked: boolean;
   /** True when the query had words but all were too common to search, and nothing else narrows it. */
   nothing: boolean;
-  /** Keeps a document MiniSearch found when its phrases and filters hold. */
-  accept: (result: SearchResult) => boolean;
+  /** Keeps a document MiniSearch found when its phrases and filters hold; `queryTerms` are the query terms it matched. */
+  accept: (doc: SearchDocument, queryTerms: readonly string[]) => boolean;
   /** The positive phrases, folded, to highlight. */
   phrases: string[];
 }
 
-/** Facts and the date the checks need. */
+/** What the plan needs to know besides the query. */
 export interface PlanContext {
   facts: RecordFacts;
   /** Today as an ISO date, for `due:`. */
   today: string;
+  /** Whether the index has this exact term. */
+  knows: (term: string) => boolean;
+  /** How many postings a prefix adds beyond its exact term, per field (counting may stop past `limit`). */
+  prefixPostings: (prefix: string, fields: readonly string[], limit: number) => number[];
+  /** See `prefixPostingBudget`. */
+  prefixBudget: number;
 }
+
+/** Fields in order of importance: a prefix is expanded in them in this order while the budget lasts. */
+const fieldsByImportance = ['title', 'speakers', 'tags', 'text'];
+/** The fields a two- or three-letter prefix is expanded in: short fields, where a few letters still say something. */
+const shortFields = ['title', 'speakers', 'tags'];
 
 /** Index terms of a unit: folded, stop words dropped. */
 export function termsOf(unit: QueryUnit): string[] {
@@ -36,22 +56,60 @@ export function termsOf(unit: QueryUnit): string[] {
     .filter((term): term is string => term !== null);
 }
 
-function unitQuery(unit: QueryUnit): Query | null {
-  const terms = termsOf(unit);
+/**
+ * How one typed term is looked up:
+ * - a phrase's words and excluded words: exactly;
+ * - one letter: exactly;
+ * - two or three letters: exactly everywhere, and as a prefix in titles, speakers and tags
+ *   ("ku" lists the talks titled Kubernetes…, not every talk that says "kubectl" once);
+ * - four letters or more: as a prefix everywhere ("autosc" → autoscaling);
+ * - but a prefix is expanded field by field, most important first, only while the postings it
+ *   adds stay within `prefixBudget` (titles always): see `prefixPostingBudget`;
+ * - typo tolerance only for a term the index does not have as typed ("karpentr"), scaled by its
+ *   length (`fuzzinessFor`): a word that exists is taken to be meant.
+ */
+function termQuery(term: string, exact: boolean, context: PlanContext): Query {
+  if (exact || term.length === 1) return { queries: [term], prefix: false, fuzzy: false };
+  const fuzzy = context.knows(term) ? 0 : fuzzinessFor(term);
+  const candidates = term.length >= 4 ? fieldsByImportance : shortFields;
+  const counts = context.prefixPostings(term, candidates, context.prefixBudget);
+  const expanded: string[] = [];
+  let spent = 0;
+  candidates.forEach((field, index) => {
+    const cost = counts[index] ?? 0;
+    if (field === 'title' || spent + cost <= context.prefixBudget) {
+      expanded.push(field);
+      spent += cost;
+    }
+  });
+  if (expanded.length === fieldsByImportance.length) return { queries: [term], prefix: true, fuzzy };
+  const exactOnly = fieldsByImportance.filter((field) => !expanded.includes(field));
+  return {
+    combineWith: 'OR',
+    queries: [
+      { queries: [term], fields: expanded, prefix: true, fuzzy },
+      { queries: [term], fields: exactOnly, prefix: false, fuzzy },
+    ],
+  };
+}
+
+function unitQuery(unit: QueryUnit, context: PlanContext, lastWord: boolean): Query | null {
+  let terms = termsOf(unit);
+  // A single letter at the end of a longer query is a word being typed: it would only empty the results.
+  if (lastWord && terms.length === 1 && terms[0]?.length === 1) terms = [];
   if (terms.length === 0) return null;
-  // Words of a phrase, and each excluded word, must be there as written: no prefix, no typos.
-  return unit.type === 'phrase'
-    ? { queries: [terms.join(' ')], combineWith: 'AND', prefix: false, fuzzy: false }
-    : { queries: [terms.join(' ')], combineWith: 'AND' };
+  const queries = terms.map((term) => termQuery(term, unit.type === 'phrase', context));
+  return queries.length === 1 ? (queries[0] as Query) : { queries, combineWith: 'AND' };
 }
 
 /** Plans a parsed query. */
 export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan {
   const groups: Query[] = [];
-  const checks: ((result: SearchResult, text: () => string) => boolean)[] = [];
+  const checks: ((doc: SearchDocument, queryTerms: readonly string[]) => boolean)[] = [];
+  const lastUnit = parsed.required.length > 1 || parsed.filters.length > 0 ? parsed.required.at(-1)?.at(-1) : undefined;
 
   for (const group of parsed.required) {
-    const queries = group.map(unitQuery);
+    const queries = group.map((unit) => unitQuery(unit, context, unit === lastUnit && unit.type === 'word'));
     const phrases = group.filter((unit) => unit.type === 'phrase').map((unit) => foldText(unit.text));
     const everyUnitIndexed = queries.every((query) => query !== null);
     const present = queries.filter((query): query is Query => query !== null);
@@ -68,50 +126,80 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
     .map((unit) => termsOf(unit))
     .filter((terms) => terms.length > 0)
     .map((terms): Query => ({ queries: [terms.join(' ')], combineWith: 'AND', prefix: false, fuzzy: false }));
-  const excludedPhrases = parsed.excluded.filter((unit) => unit.type === 'phrase').map((unit) => foldText(unit.text));
+  const excludedPhrases = parsed.excluded
+    .filter((unit) => unit.type === 'phrase')
+    .map((unit) => phraseTest(foldText(unit.text)));
   if (excludedPhrases.length > 0) {
-    checks.push((_result, text) => excludedPhrases.every((phrase) => !containsPhrase(text(), phrase)));
+    checks.push((doc) => excludedPhrases.every((test) => !inDocument(doc, test)));
   }
 
-  const positive: Query = groups.length === 0 ? MiniSearch.wildcard : { queries: groups, combineWith: 'AND' };
-  const query: Query =
-    excludedWords.length === 0 ? positive : { queries: [positive, ...excludedWords], combineWith: 'AND_NOT' };
+  const ranked = groups.length > 0;
+  const positive: Query = ranked ? { queries: groups, combineWith: 'AND' } : MiniSearch.wildcard;
+  const excluded: Query | null = excludedWords.length === 0 ? null : { queries: excludedWords, combineWith: 'OR' };
   const passes = filterCheck(parsed.filters, context);
 
   return {
-    query,
-    ranked: groups.length > 0,
+    query: ranked && excluded ? { queries: [positive, excluded], combineWith: 'AND_NOT' } : positive,
+    excluded: ranked ? null : excluded,
+    candidates: ranked ? null : candidatesOf(parsed.filters),
+    ranked,
     nothing:
       parsed.required.length > 0 &&
-      groups.length === 0 &&
+      !ranked &&
       checks.length === 0 &&
       parsed.excluded.length === 0 &&
       parsed.filters.length === 0,
     phrases: parsed.required.flat().flatMap((unit) => (unit.type === 'phrase' ? [foldText(unit.text)] : [])),
-    accept: (result) => {
-      const doc = result as unknown as SearchDocument;
-      if (!visible(doc, context.facts) || !passes(doc)) return false;
-      if (checks.length === 0) return true;
-      let folded: string | undefined;
-      const text = () => (folded ??= ` ${foldText(`${doc.title}\n${doc.speakers}\n${doc.tags}\n${doc.text}`)} `);
-      return checks.every((check) => check(result, text));
-    },
+    accept: (doc, queryTerms) =>
+      visible(doc, context.facts) && passes(doc) && checks.every((check) => check(doc, queryTerms)),
   };
 }
 
-/** A group with phrases holds when one of its phrases is in the text, or one of its words matched. */
+/** A group with phrases holds when one of its phrases is in a field, or one of its words matched. */
 function groupCheck(group: QueryUnit[], phrases: string[]) {
   const wordTerms = group.filter((unit) => unit.type === 'word').map(termsOf);
-  return (result: SearchResult, text: () => string): boolean => {
-    if (wordTerms.some((terms) => terms.length > 0 && terms.every((term) => result.queryTerms.includes(term)))) {
-      return true;
-    }
-    return phrases.some((phrase) => containsPhrase(text(), phrase));
+  const tests = phrases.map(phraseTest);
+  return (doc: SearchDocument, queryTerms: readonly string[]): boolean => {
+    if (wordTerms.some((terms) => terms.length > 0 && terms.every((term) => queryTerms.includes(term)))) return true;
+    return tests.some((test) => inDocument(doc, test));
   };
 }
 
-function containsPhrase(paddedFoldedText: string, foldedPhrase: string): boolean {
-  return foldedPhrase.length === 0 || paddedFoldedText.includes(` ${foldedPhrase} `);
+/** Whether a phrase is in one of the searched fields (a phrase never runs from one field into the next). */
+function inDocument(doc: SearchDocument, test: (text: string) => boolean): boolean {
+  return test(doc.title) || test(doc.text) || test(doc.speakers) || test(doc.tags);
+}
+
+/**
+ * The field each word filter's candidates are looked up in. (`track:` has none: notes and
+ * action items carry their talk's track without indexing it, so it is checked on every document.)
+ */
+const filterFields: Partial<Record<QueryFilter['key'], string>> = { speaker: 'speakers', tag: 'tags' };
+
+function candidatesOf(filters: QueryFilter[]): Query | null {
+  const byKey = new Map<string, Query[]>();
+  const unusable = new Set<string>();
+  for (const filter of filters) {
+    const field = filterFields[filter.key];
+    if (!field || filter.negated || !('text' in filter.value)) continue;
+    const words = filter.value.text
+      .split(' ')
+      .map(processTerm)
+      .filter((word): word is string => word !== null);
+    // A filter of stop words only cannot be looked up.
+    if (words.length === 0) {
+      unusable.add(filter.key);
+      continue;
+    }
+    const lookup: Query = {
+      combineWith: 'AND',
+      queries: words.map((word) => ({ queries: [word], fields: [field], prefix: true, fuzzy: false })),
+    };
+    byKey.set(filter.key, [...(byKey.get(filter.key) ?? []), lookup]);
+  }
+  const keys = [...byKey.entries()].filter(([key]) => !unusable.has(key));
+  if (keys.length === 0) return null;
+  return { combineWith: 'AND', queries: keys.map(([, lookups]) => ({ combineWith: 'OR', queries: lookups })) };
 }
 
 /** Filters of one key widen each other; different keys, and every negated filter, narrow. */

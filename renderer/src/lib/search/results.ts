@@ -1,11 +1,16 @@
 // What a search hands the UI: plain, structured-cloneable results (they cross from the worker),
 // each with its title and snippet already cut into highlighted segments, and what to highlight
 // in the talk when the result is opened.
-import type { SearchResult } from 'minisearch';
 import type { ActionStatus } from '../../../../electron/common/user-records';
 import type { ResultKind, SearchDocument } from './documents';
 import type { QueryFilter, QueryHint, Span } from './query-language';
-import { findMatches, makeSnippet, segmentsOf, type Matcher, type Segment } from './snippets';
+import { makeSnippet, matchFinder, segmentsOf, type MatchFinder, type Matcher, type Segment } from './snippets';
+
+/**
+ * How many results the search box shows (the total is always counted). A popup of 20 is two
+ * screens; more would cost every keystroke rendering rows nobody scrolls to.
+ */
+export const boxResultLimit = 20;
 
 /** One search result. */
 export interface SearchHit {
@@ -48,39 +53,55 @@ export interface SearchOutcome {
   tookMs: number;
 }
 
-/** A search result of MiniSearch over `SearchDocument`s. */
-export type DocumentResult = SearchResult & Omit<SearchDocument, 'id'>;
+/** A match kept for the result list: the document, its score, and the document terms that matched. */
+export interface RankedMatch {
+  doc: SearchDocument;
+  score: number;
+  terms: readonly string[];
+}
 
-/** Builds a hit: highlights the title, cuts a snippet from the text (or from the speakers when only they matched). */
-export function toHit(result: DocumentResult, phrases: readonly string[]): SearchHit {
-  const matcher: Matcher = { terms: result.terms, phrases };
-  const title = displayTitle(result);
-  const titleRanges = findMatches(title, matcher);
-  let snippet = makeSnippet(result.text, matcher);
-  if (!snippet.some((segment) => segment.match) && result.speakers) {
-    const speakers = makeSnippet(result.speakers, matcher);
+/**
+ * Builds the hits of a result list: highlights each title and cuts a snippet from the text (or
+ * from the speakers when only they matched). One finder for the whole list — the terms every hit
+ * matched — so a list costs one compiled pattern, not two per hit.
+ */
+export function toHits(matches: readonly RankedMatch[], phrases: readonly string[]): SearchHit[] {
+  const find = matchFinder({ terms: [...new Set(matches.flatMap((match) => match.terms))], phrases });
+  return matches.map((match) => toHit(match, phrases, find));
+}
+
+function toHit({ doc, score, terms }: RankedMatch, phrases: readonly string[], find: MatchFinder): SearchHit {
+  const title = displayTitle(doc);
+  let snippet = makeSnippet(doc.text, find);
+  if (!snippet.some((segment) => segment.match) && doc.speakers) {
+    const speakers = makeSnippet(doc.speakers, find);
     if (speakers.some((segment) => segment.match)) snippet = speakers;
   }
   return {
-    id: result.id as string,
-    kind: result.kind,
-    itemId: result.itemId,
-    itemTitle: result.itemTitle,
-    conferenceId: result.conferenceId,
-    day: result.day,
-    status: result.status,
-    due: result.due,
-    removed: result.removed,
+    id: doc.id,
+    kind: doc.kind,
+    itemId: doc.itemId,
+    itemTitle: doc.itemTitle,
+    conferenceId: doc.conferenceId,
+    day: doc.day,
+    status: doc.status,
+    due: doc.due,
+    removed: doc.removed,
     titleText: title,
-    title: segmentsOf(title, titleRanges),
+    title: segmentsOf(title, find(title)),
     snippet,
-    matcher,
-    score: result.score,
+    matcher: { terms, phrases },
+    score,
   };
 }
 
+/** Whether a ranks above b by score. */
+export function byScore(a: RankedMatch, b: RankedMatch): boolean {
+  return a.score > b.score;
+}
+
 /** What a result is called: its title; for a note its first line, for a highlight the quote. */
-function displayTitle(result: DocumentResult): string {
+function displayTitle(result: SearchDocument): string {
   if (result.title) return result.title;
   const line = result.text.trim().split('\n', 1)[0]?.trim() ?? '';
   const short = line.length > 90 ? `${line.slice(0, 89).trimEnd()}…` : line;
@@ -100,7 +121,7 @@ const kindRank: Record<ResultKind, number> = {
 };
 
 /** Recap order, for results that no word ranks: by day, the author's order, items before records, title. */
-export function byRecapOrder(a: DocumentResult, b: DocumentResult): number {
+export function byRecapOrder(a: SearchDocument, b: SearchDocument): number {
   return (
     (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER) ||
     (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||

@@ -18,6 +18,7 @@ export interface ClientEvents {
   failed(message: string): void;
   updated(): void;
   saved(ms: number): void;
+  preloaded(at: number, found: boolean): void;
 }
 
 interface Waiting {
@@ -57,6 +58,8 @@ export class SearchClient {
           return events.updated();
         case 'saved':
           return events.saved(message.ms);
+        case 'preloaded':
+          return events.preloaded(message.at, message.found);
         case 'results':
         case 'search-failed': {
           const job = this.#inFlight.get(message.id);
@@ -72,7 +75,12 @@ export class SearchClient {
     port.addEventListener('error', (event) => events.failed(event.message || 'The search worker stopped.'));
   }
 
-  /** Asks the worker to load or build the index. */
+  /** Asks the worker to start reading the saved index, before the content is known to be current. */
+  prepare(): void {
+    this.#port.postMessage({ type: 'prepare' });
+  }
+
+  /** Asks the worker to load or build the index for the content now in the database. */
   open(): void {
     this.#port.postMessage({ type: 'open' });
   }

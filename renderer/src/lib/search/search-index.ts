@@ -1,23 +1,34 @@
 /**
- * Debrief's search index: talks, keynotes, panels, lightning talks and booths of every recap,
- * and the user's own notes, highlights and action items, in one MiniSearch.
+ * Debrief's search: talks, keynotes, panels, lightning talks and booths of every recap, and the
+ * user's own notes, highlights and action items, in one MiniSearch. This file is the index; the
+ * module's other files are its parts.
  *
  * What it does:
- * - matches words as they are typed (prefix), forgives typos in proportion to word length,
- *   requires every word (AND) and ranks by BM25 with title > speakers, tags > text
- *   (`index-options.ts`);
- * - reads a small query language — "phrases", -exclusions, OR, and filters such as `day:1`,
- *   `kind:keynote`, `is:starred`, `status:open` (`query-language.ts`, `filters.ts`);
- * - answers with plain results whose title and snippet are already cut into highlighted
- *   segments, and with what to highlight in the talk (`results.ts`, `snippets.ts`);
- * - serializes to one string stamped with `indexOptionsVersion`, and takes annotation and action
- *   edits one by one (`syncUserRecords`).
+ * - matches words as they are typed (prefix), forgives typos in proportion to word length in
+ *   words the index does not know, requires every word (AND), and ranks by BM25 with
+ *   title > speakers > tags > text, a user's records just below the talk they quote
+ *   (`index-options.ts`, `query-plan.ts`);
+ * - reads a small query language — "phrases", -exclusions, OR (binding tighter than the implicit
+ *   AND: `a b OR c` is a and (b or c)), and filters `day:` `kind:` `track:` `speaker:` `tag:`
+ *   `is:starred` `has:notes` `has:actions` `status:` `due:` — and turns what it cannot read into
+ *   hints, never exceptions (`query-language.ts`, `filters.ts`);
+ * - answers with the best results (all counted), their title and snippet already cut into
+ *   highlighted segments, and what to highlight in the talk (`results.ts`, `snippets.ts`);
+ * - serializes to parts stamped with `indexOptionsVersion` and the codec's version, loaded several
+ *   times faster than MiniSearch's JSON (`index-codec.ts`), and takes annotation and action edits
+ *   one by one (`syncUserRecords`).
  *
- * What it does not do: read the database, keep itself current, or run off the main thread —
- * `search-worker.ts` does those. It does not stem ("deploys" does not find "deploy" except by
- * prefix or typo tolerance) and knows only English stop words.
+ * Around it: `index-store.ts` saves and loads it in IndexedDB under the content hash and keeps it
+ * current with a liveQuery; `search-worker.ts` runs all of that off the page; `search-client.ts`
+ * and `search-session.svelte.ts` are the page's side; `talk-matches.svelte.ts` highlights matches
+ * in the opened talk.
+ *
+ * What it does not do: stem ("deploys" finds "deploy" only by prefix or typo tolerance), know
+ * stop words beyond English, match a phrase across two fields, or expand a prefix so common it
+ * would slow every keystroke without ranking anything better (`prefixPostingBudget`). It reads a
+ * few MiniSearch members below the public API, for speed; `minisearch-access.ts` says which and why.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import type { ActionItem, Annotation } from '../../../../electron/common/user-records';
 import {
   actionDocument,
@@ -28,10 +39,13 @@ import {
   type SearchDocument,
 } from './documents';
 import { noFacts, type RecordFacts } from './filters';
-import { indexOptionsVersion, miniSearchOptions } from './index-options';
+import { packIndex, unpackIndex, type PackedIndex } from './index-codec';
+import { indexOptionsVersion, miniSearchOptions, prefixPostingBudget, userRecordWeight } from './index-options';
+import { internalsOf, prefixPostings, type MiniSearchInternals } from './minisearch-access';
 import { isBlank, parseQuery } from './query-language';
 import { planQuery } from './query-plan';
-import { byRecapOrder, chipsOf, toHit, type DocumentResult, type SearchOutcome } from './results';
+import { byRecapOrder, byScore, chipsOf, toHits, type RankedMatch, type SearchOutcome } from './results';
+import { TopResults } from './top-results';
 
 /** How to search. */
 export interface SearchRequest {
@@ -43,12 +57,12 @@ export interface SearchRequest {
   scope?: 'everything' | 'titles';
 }
 
-/** What a serialized index holds besides MiniSearch's own JSON. */
-interface Serialized {
+/** The index as saved in IndexedDB: structured-cloneable, stamped with the options it was built with. */
+export interface SerializedIndex {
   optionsVersion: number;
   /** updatedAt of each indexed annotation and action, by document id. */
   records: Record<string, string>;
-  index: Parameters<typeof MiniSearch.loadJS>[0];
+  packed: PackedIndex;
 }
 
 /** What `syncUserRecords` changed. */
@@ -63,12 +77,14 @@ const itemKinds = ['talk', 'keynote', 'panel', 'lightning-talks', 'booth'];
 /** The search index over items, annotations and action items. */
 export class SearchIndex {
   #search: MiniSearch<SearchDocument>;
+  #internals: MiniSearchInternals;
   #records: Map<string, string>;
   #facts: RecordFacts = noFacts;
   #starred: ReadonlySet<string> = new Set();
 
   private constructor(search: MiniSearch<SearchDocument>, records: Map<string, string>) {
     this.#search = search;
+    this.#internals = internalsOf(search);
     this.#records = records;
   }
 
@@ -80,28 +96,34 @@ export class SearchIndex {
   }
 
   /**
-   * Reads a serialized index. Throws when it was made with other index options (the caller then
-   * rebuilds) or is not an index at all.
+   * Wraps a MiniSearch built with `miniSearchOptions` over item documents, with no user records.
+   * For benchmarks that compare the app's search with raw MiniSearch on the very same index.
    */
-  static load(serialized: string): SearchIndex {
-    const data = JSON.parse(serialized) as Partial<Serialized>;
-    if (data.optionsVersion !== indexOptionsVersion || !data.index || !data.records) {
+  static over(search: MiniSearch<SearchDocument>): SearchIndex {
+    return new SearchIndex(search, new Map());
+  }
+
+  /**
+   * Reads a serialized index. Throws when it was made with other index options or another
+   * packing (the caller then rebuilds), or is not an index at all.
+   */
+  static load(serialized: unknown): SearchIndex {
+    const data = (serialized ?? {}) as Partial<SerializedIndex>;
+    if (data.optionsVersion !== indexOptionsVersion || !data.packed || !data.records) {
       throw new Error(
         `The saved search index has options version ${String(data.optionsVersion)}, this Debrief uses ${indexOptionsVersion}: rebuild it.`,
       );
     }
-    const search = MiniSearch.loadJS<SearchDocument>(data.index, miniSearchOptions);
-    return new SearchIndex(search, new Map(Object.entries(data.records)));
+    return new SearchIndex(unpackIndex(data.packed), new Map(Object.entries(data.records)));
   }
 
-  /** The index as one string, for IndexedDB. */
-  serialize(): string {
-    const data: Serialized = {
+  /** The index as one structured-cloneable value, for IndexedDB. */
+  serialize(): SerializedIndex {
+    return {
       optionsVersion: indexOptionsVersion,
       records: Object.fromEntries(this.#records),
-      index: this.#search.toJSON(),
+      packed: packIndex(this.#search),
     };
-    return JSON.stringify(data);
   }
 
   /** How many documents the index holds. */
@@ -111,9 +133,7 @@ export class SearchIndex {
 
   /** The indexed document of an item, if the index has it. */
   item(itemId: string): SearchDocument | undefined {
-    const id = documentIdOf.item(itemId);
-    const stored = this.#search.getStoredFields(id) as Omit<SearchDocument, 'id'> | undefined;
-    return stored ? { ...stored, id } : undefined;
+    return (this.#search.getStoredFields(documentIdOf.item(itemId)) as { doc: SearchDocument } | undefined)?.doc;
   }
 
   /** Sets which items are starred (for `is:starred`). */
@@ -170,38 +190,117 @@ export class SearchIndex {
     return changes;
   }
 
+  /**
+   * Runs a few throwaway queries that go down every path of `search`, so the user's first
+   * keystrokes run compiled code rather than the interpreter's first pass over it. The words are
+   * ones no recap has, so this stays cheap on any index.
+   */
+  warmUp(): void {
+    for (const query of [
+      'q',
+      'qx',
+      'qxz',
+      'qxzv',
+      'qxzvw',
+      '"qx zv" -qq qa OR qb',
+      'day:999',
+      'kind:note -tag:qq qxz',
+    ]) {
+      this.search(query, { limit: 5 });
+    }
+    this.search('qxz', { scope: 'titles', limit: 5 });
+  }
+
   /** Runs a query as typed. Never throws on what the user typed: problems come back as hints. */
   search(source: string, request: SearchRequest = {}): SearchOutcome {
     const started = performance.now();
     const limit = request.limit ?? 50;
     const today = request.today ?? new Date().toISOString().slice(0, 10);
     const parsed = parseQuery(source);
-    const outcome = (results: DocumentResult[], phrases: string[]): SearchOutcome => ({
+    const outcome = (top: readonly RankedMatch[], total: number, phrases: string[]): SearchOutcome => ({
       query: source,
-      hits: results.slice(0, limit).map((result) => toHit(result, phrases)),
-      total: results.length,
+      hits: toHits(top, phrases),
+      total,
       filters: chipsOf(parsed.filters),
       hints: parsed.hints,
       tookMs: performance.now() - started,
     });
 
     if (request.scope === 'titles') {
-      const isItem = (result: { kind: string; removed: number }) => itemKinds.includes(result.kind) && !result.removed;
       const words = source.trim();
-      const results = (
-        words
-          ? this.#search.search(words, { fields: ['title'], filter: (r) => isItem(r as DocumentResult) })
-          : this.#search.search(MiniSearch.wildcard, { filter: (r) => isItem(r as DocumentResult) })
-      ) as DocumentResult[];
-      if (!words) results.sort(byRecapOrder);
-      return { ...outcome(results, []), filters: [], hints: [] };
+      const isItem = (doc: SearchDocument) => itemKinds.includes(doc.kind) && !doc.removed;
+      const { top, total } = words
+        ? this.#ranked(words, limit, isItem, { fields: ['title'] })
+        : this.#inRecapOrder(limit, isItem, null);
+      return { ...outcome(top, total, []), filters: [], hints: [] };
     }
 
-    if (isBlank(parsed)) return outcome([], []);
-    const plan = planQuery(parsed, { facts: this.#facts, today });
-    if (plan.nothing) return outcome([], []);
-    const results = this.#search.search(plan.query, { filter: plan.accept }) as DocumentResult[];
-    if (!plan.ranked) results.sort(byRecapOrder);
-    return outcome(results, plan.phrases);
+    if (isBlank(parsed)) return outcome([], 0, []);
+    const internals = this.#internals;
+    const plan = planQuery(parsed, {
+      facts: this.#facts,
+      today,
+      knows: (term) => internals._index.has(term),
+      prefixPostings: (prefix, fields, limit) => prefixPostings(internals, prefix, fields, limit),
+      prefixBudget: prefixPostingBudget,
+    });
+    if (plan.nothing) return outcome([], 0, []);
+    const { top, total } = plan.ranked
+      ? this.#ranked(plan.query, limit, plan.accept)
+      : this.#inRecapOrder(limit, (doc) => plan.accept(doc, []), plan.excluded, plan.candidates);
+    return outcome(top, total, plan.phrases);
+  }
+
+  /** Runs a MiniSearch query and keeps the best `limit` accepted matches, counting them all. */
+  #ranked(
+    query: Query,
+    limit: number,
+    accept: (doc: SearchDocument, queryTerms: readonly string[]) => boolean,
+    options?: SearchOptions,
+  ): { top: readonly RankedMatch[]; total: number } {
+    const top = new TopResults<RankedMatch>(limit, byScore);
+    const stored = this.#internals._storedFields;
+    let total = 0;
+    // Once the list is full, a match must beat its last score: most matches are dropped here,
+    // before anything is made of them.
+    let floor = -Infinity;
+    for (const [shortId, match] of this.#internals.executeQuery(query, options)) {
+      const doc = stored.get(shortId)?.doc;
+      if (!doc || !accept(doc, match.terms)) continue;
+      total++;
+      // As MiniSearch's search() does: a document matching more of the query's terms ranks higher.
+      let score = match.score * (match.terms.length || 1);
+      if (!doc.id.startsWith('item:')) score *= userRecordWeight;
+      if (score <= floor) continue;
+      top.offer({ doc, score, terms: Object.keys(match.match) });
+      if (limit > 0 && top.items.length === limit) floor = (top.items[limit - 1] as RankedMatch).score;
+    }
+    return { top: top.items, total };
+  }
+
+  /**
+   * Every accepted document (but excluded ones) in recap order, keeping the first `limit`;
+   * among `candidates` only, when given.
+   */
+  #inRecapOrder(
+    limit: number,
+    accept: (doc: SearchDocument) => boolean,
+    excluded: Query | null,
+    candidates: Query | null = null,
+  ): { top: readonly RankedMatch[]; total: number } {
+    const skip = excluded ? this.#internals.executeQuery(excluded) : undefined;
+    const stored = this.#internals._storedFields;
+    const shortIds = candidates ? this.#internals.executeQuery(candidates).keys() : stored.keys();
+    const top = new TopResults<RankedMatch>(limit, (a, b) => byRecapOrder(a.doc, b.doc) < 0);
+    let total = 0;
+    for (const shortId of shortIds) {
+      const doc = stored.get(shortId)?.doc;
+      if (!doc || skip?.has(shortId) || !accept(doc)) continue;
+      total++;
+      top.offer({ doc, score: 1, terms: emptyTerms });
+    }
+    return { top: top.items, total };
   }
 }
+
+const emptyTerms: readonly string[] = [];

@@ -19,14 +19,43 @@ export interface Segment {
 export type MatchRange = readonly [number, number];
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
+const nonAscii = /[\u0080-\uffff]/;
+const combiningMarks = /\p{M}+/gu;
+
+/** Finds a matcher's matches in any text; made once, used on many texts. */
+export type MatchFinder = (text: string) => MatchRange[];
 
 /**
- * Every match of the matcher in the text, in order and without overlaps: whole words whose folded
- * form is one of the terms, and runs of words that spell one of the phrases (punctuation and
- * line breaks between the words do not matter).
+ * Compiles a matcher into a finder of every match, in order and without overlaps: whole words
+ * whose folded form is one of the terms, and runs of words that spell one of the phrases
+ * (punctuation and line breaks between the words do not matter). Most text is plain ASCII,
+ * where folding is only lower-casing: there one native regex scan finds them.
  */
+export function matchFinder(matcher: Matcher): MatchFinder {
+  if (matcher.terms.length === 0 && matcher.phrases.length === 0) return () => [];
+  const alternatives = [
+    ...matcher.phrases.map((phrase) => phrase.split(' ').filter(Boolean).join('[^A-Za-z0-9]+')),
+    ...[...matcher.terms].sort((a, b) => b.length - a.length),
+  ].filter(Boolean);
+  const pattern =
+    alternatives.length > 0
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'gi')
+      : undefined;
+  return (text) => {
+    if (nonAscii.test(text)) return findByWords(text, matcher);
+    if (!pattern) return [];
+    const ranges: MatchRange[] = [];
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+    return ranges;
+  };
+}
+
+/** Every match of the matcher in one text (see `matchFinder`). */
 export function findMatches(text: string, matcher: Matcher): MatchRange[] {
-  if (matcher.terms.length === 0 && matcher.phrases.length === 0) return [];
+  return matchFinder(matcher)(text);
+}
+
+function findByWords(text: string, matcher: Matcher): MatchRange[] {
   const terms = new Set(matcher.terms);
   const phrases = matcher.phrases.map((phrase) => phrase.split(' ').filter(Boolean)).filter((p) => p.length > 0);
   const words: { start: number; end: number; folded: string }[] = [];
@@ -51,6 +80,20 @@ export function findMatches(text: string, matcher: Matcher): MatchRange[] {
   return ranges;
 }
 
+/**
+ * A test for a folded phrase (words joined by single spaces) in a text: the same words in the
+ * same order, separated by anything but letters and digits, in any case and with or without
+ * accents. A regex per phrase rather than folding every candidate text word by word.
+ */
+export function phraseTest(foldedPhrase: string): (text: string) => boolean {
+  const words = foldedPhrase.split(' ').filter(Boolean);
+  if (words.length === 0) return () => true;
+  const ascii = new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])`, 'i');
+  const unicode = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) =>
+    nonAscii.test(text) ? unicode.test(text.normalize('NFD').replace(combiningMarks, '')) : ascii.test(text);
+}
+
 /** Cuts a text into segments at the given matches. */
 export function segmentsOf(text: string, ranges: readonly MatchRange[]): Segment[] {
   const segments: Segment[] = [];
@@ -68,10 +111,10 @@ export function segmentsOf(text: string, ranges: readonly MatchRange[]): Segment
  * A short excerpt around the densest cluster of matches, cut at word boundaries, with "…" where
  * the text goes on. Without matches, the start of the text.
  */
-export function makeSnippet(text: string, matcher: Matcher, maxLength = 160): Segment[] {
+export function makeSnippet(text: string, matcher: Matcher | MatchFinder, maxLength = 160): Segment[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length === 0) return [];
-  const ranges = findMatches(flat, matcher);
+  const ranges = (typeof matcher === 'function' ? matcher : matchFinder(matcher))(flat);
   if (flat.length <= maxLength) return segmentsOf(flat, ranges);
 
   const anchor = densestStart(ranges, maxLength);

@@ -4,8 +4,11 @@ import type { SearchOutcome } from './results';
 
 /** Page → worker. */
 export type WorkerRequest =
+  /** Start reading the saved index now, while the page loads the content. */
+  | { type: 'prepare' }
   /** Load the saved index (or build one) and keep it current. Sent once the content is seeded. */
-  { type: 'open' } | { type: 'search'; id: number; query: string; request: SearchRequest };
+  | { type: 'open' }
+  | { type: 'search'; id: number; query: string; request: SearchRequest };
 
 /** How the index came to be ready. */
 export interface ReadyDetail {
@@ -13,6 +16,8 @@ export interface ReadyDetail {
   documents: number;
   /** From `open` to ready, in the worker. */
   ms: number;
+  /** Milliseconds per step: reading, parsing, building, syncing user records. */
+  phases: Record<string, number>;
   rebuildReason?: string;
 }
 
@@ -22,6 +27,8 @@ export type WorkerResponse =
   | { type: 'failed'; message: string }
   | { type: 'results'; id: number; outcome: SearchOutcome }
   | { type: 'search-failed'; id: number; message: string }
+  /** The saved index was read ahead (`at`: when, as `performance.timeOrigin + performance.now()`). */
+  | { type: 'preloaded'; at: number; found: boolean }
   /** The index was written to IndexedDB, for the next start. */
   | { type: 'saved'; ms: number }
   /** The index took user-record edits (notes, actions, stars) into account. */

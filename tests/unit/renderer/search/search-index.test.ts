@@ -150,6 +150,17 @@ describe('filters', () => {
     expect(titles('tag:follow')).toEqual(['Ask the platform team about a zeppelin-sized service catalog.']);
   });
 
+  it('speaker: and track: match from the start of a word, as typed so far', () => {
+    expect(titles('speaker:serr')).toEqual(['Autoscaling Kubernetes Deployments: A (Mostly) Practical Guide']);
+    expect(titles('speaker:rino')).toEqual([]);
+    expect(titles('speaker:"natalie ser"')).toEqual(['Autoscaling Kubernetes Deployments: A (Mostly) Practical Guide']);
+    expect(titles('track:perf kind:talk')).toEqual(['Autoscaling Kubernetes Deployments: A (Mostly) Practical Guide']);
+    expect(titles('speaker:influx speaker:spotify')).toEqual([
+      'Effective Disaster Recovery: The Day We Deleted Production',
+      'Backstage: Restoring Order To Your Chaos',
+    ]);
+  });
+
   it('is:starred follows the stars set', () => {
     expect(titles('is:starred')).toEqual([]);
     index.setStarred(['kubecon-eu-2022/keptn']);
@@ -197,6 +208,12 @@ describe('results', () => {
   it('snippet falls back to the speakers when only they matched', () => {
     const [hit] = index.search('serrino', { today }).hits;
     expect(hit?.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Serrino']);
+  });
+
+  it('are the same after a warm-up', () => {
+    const before = index.search('kubernetes', { today });
+    index.warmUp();
+    expect(index.search('kubernetes', { today })).toEqual({ ...before, tookMs: expect.any(Number) });
   });
 
   it('count all matches but return at most the limit', () => {
@@ -268,12 +285,44 @@ describe('serialization', () => {
     expect(loaded.search('is:starred', { today }).hits.map((h) => h.titleText)).toEqual(['Keptn']);
   });
 
-  it('refuses an index saved with other options, saying so', () => {
-    const data = JSON.parse(index.serialize()) as { optionsVersion: number };
-    data.optionsVersion = indexOptionsVersion + 1;
-    expect(() => SearchIndex.load(JSON.stringify(data))).toThrow(
+  it('survives a structured clone, as IndexedDB stores it', () => {
+    const loaded = SearchIndex.load(structuredClone(index.serialize()));
+    expect(loaded.search('karpentr', { today }).hits.map((h) => h.titleText)).toEqual(['Karpenter']);
+    expect(loaded.search('"big red button"', { today }).total).toBe(3);
+  });
+
+  it('takes edits after loading as a freshly built index does', () => {
+    const loaded = SearchIndex.load(index.serialize());
+    const edited = { ...note, body: 'A blimp now', updatedAt: '2024-01-04T00:00:00.000Z' };
+    expect(loaded.syncUserRecords([edited, highlight], [action])).toEqual({ added: 0, updated: 1, removed: 1 });
+    index.syncUserRecords([edited, highlight], [action]);
+    for (const query of ['blimp', 'zeppelin', 'checkout', 'kubernetes', 'red button']) {
+      expect(loaded.search(query, { today }), query).toEqual({
+        ...index.search(query, { today }),
+        tookMs: expect.any(Number),
+      });
+    }
+  });
+
+  it('refuses an index saved with other options or packing, or damaged, saying so', () => {
+    const data = index.serialize();
+    expect(() => SearchIndex.load({ ...data, optionsVersion: indexOptionsVersion + 1 })).toThrow(
       /options version \d+, this Debrief uses \d+: rebuild it/,
     );
+    expect(() =>
+      SearchIndex.load({ ...data, packed: { ...data.packed, head: { ...data.packed.head, codecVersion: 99 } } }),
+    ).toThrow(/packed with version 99, this Debrief reads \d+: rebuild it/);
+    const [postings] = data.packed.postings;
+    const cut = { ...data, packed: { ...data.packed, postings: [postings!.slice(0, -3)] } };
+    expect(() => SearchIndex.load(cut)).toThrow(/damaged \(its postings do not add up\)/);
+    const pruned = {
+      ...data,
+      packed: { ...data.packed, tree: { ...data.packed.tree, shape: data.packed.tree.shape.slice(0, -1) } },
+    };
+    expect(() => SearchIndex.load(pruned)).toThrow(/damaged/);
+    const lost = { ...data, packed: { ...data.packed, documents: [] } };
+    expect(() => SearchIndex.load(lost)).toThrow(/damaged \(documents are missing\)/);
     expect(() => SearchIndex.load('{}')).toThrow(/rebuild it/);
+    expect(() => SearchIndex.load(undefined)).toThrow(/rebuild it/);
   });
 });

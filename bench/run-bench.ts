@@ -1,0 +1,112 @@
+// `npm run bench`: the search performance contract, measured in Chromium on generated corpora of
+// 1,000, 10,000 and 100,000 talks. Prints a table and writes bench/results/latest.json.
+// BENCH_SIZES=1000,10000 runs only some sizes. Not part of `npm test`.
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumFlags, findChromium } from '../scripts/chromium-shell';
+import { startBenchServer, type BenchBuild } from './bench-shell';
+import { measureApp } from './measure-app';
+import { measureEngines } from './measure-engines';
+import { summarize, table, type SizeResult } from './report';
+
+const root = resolve(import.meta.dirname, '..');
+const resultsDir = join(root, 'bench', 'results');
+const rendererDir = join(root, 'out', 'renderer');
+
+/**
+ * Frames are not held to the display's 60 Hz: "painted" then measures the app's own work, not
+ * the wait for the next refresh (up to 16.7 ms, which no app can shorten).
+ */
+const benchFlags = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+function sizesToRun(): number[] {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((size) => Number(size.trim()));
+  const wrong = sizes.filter((size) => !Number.isInteger(size) || size < 1);
+  if (wrong.length > 0)
+    throw new Error(`BENCH_SIZES must be positive whole numbers separated by commas, not "${process.env.BENCH_SIZES}"`);
+  return sizes;
+}
+
+/** Bundles the bench's own browser code: the engines page (a module) and the corpus generator (a classic script). */
+async function bundleBrowserCode(): Promise<BenchBuild> {
+  const outDir = join(resultsDir, '.build');
+  const bundle = async (name: string, format: 'es' | 'iife', emptyOutDir: boolean) => {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir,
+        minify: true,
+        lib: {
+          entry: join(root, 'bench', 'browser', `${name}.ts`),
+          name: name.replace(/-/g, '_'),
+          formats: [format],
+          fileName: () => `${name}.js`,
+        },
+      },
+    });
+    return join(outDir, `${name}.js`);
+  };
+  return {
+    rendererDir,
+    enginesScript: await bundle('engines', 'es', true),
+    corpusScript: await bundle('corpus-script', 'iife', false),
+  };
+}
+
+async function main(): Promise<void> {
+  const sizes = sizesToRun();
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir}: run \`npx electron-vite build\` first (npm run bench does).`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM.');
+  await mkdir(resultsDir, { recursive: true });
+  const shell = await bundleBrowserCode();
+  const server = await startBenchServer(shell);
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumFlags, ...benchFlags] });
+  const version = browser.version();
+  const results: Record<string, SizeResult> = {};
+  const started = performance.now();
+  try {
+    for (const size of sizes) {
+      const step = performance.now();
+      const loadBefore = loadavg()[0] as number;
+      const app = await measureApp(browser, shell, server, size);
+      const engines = await measureEngines(browser, shell, server, size, size >= 100_000 ? 1 : 3);
+      // Other work on the machine slows every number here: say how busy it was.
+      const load = [loadBefore, loadavg()[0] as number].map((value) => Math.round(value * 100) / 100);
+      results[size] = { ...summarize(size, app, engines), loadAverage: load };
+      console.log(
+        `bench: ${size.toLocaleString('en')} talks measured in ${((performance.now() - step) / 1000).toFixed(0)} s ` +
+          `(load average ${load.join(' → ')} on ${availableParallelism()} cores)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const report = table(results);
+  console.log(`\n${report}\n`);
+  const saved = {
+    date: new Date().toISOString(),
+    chromium: version,
+    seconds: Math.round((performance.now() - started) / 1000),
+    results,
+  };
+  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(resultsDir, 'latest-run.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  await writeFile(join(resultsDir, 'latest.md'), `${report}\n`);
+  console.log(`bench: wrote ${join('bench', 'results', 'latest.json')} (${saved.seconds} s in all)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,118 @@
+// How typed terms become MiniSearch queries: partial words, typo tolerance only for unknown
+// words, prefixes narrowed when too common, and a last single letter left out while typing.
+import type { Query } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { noFacts } from '../../../../renderer/src/lib/search/filters';
+import { parseQuery } from '../../../../renderer/src/lib/search/query-language';
+import { planQuery, type PlanContext } from '../../../../renderer/src/lib/search/query-plan';
+
+function context(known: string[] = [], postings: Record<string, number> = {}): PlanContext {
+  return {
+    facts: noFacts,
+    today: '2024-01-01',
+    knows: (term) => known.includes(term),
+    // Every field costs what the table says for the prefix (0 when absent).
+    prefixPostings: (prefix, fields) => fields.map(() => postings[prefix] ?? 0),
+    prefixBudget: 100,
+  };
+}
+
+const plan = (text: string, ctx = context()) => planQuery(parseQuery(text), ctx);
+const queryOf = (text: string, ctx = context()) => (plan(text, ctx).query as { queries: Query[] }).queries[0];
+
+describe('planQuery', () => {
+  it('looks up a word of four letters or more as a prefix everywhere, with typos forgiven by length', () => {
+    expect(queryOf('autosc')).toEqual({ queries: ['autosc'], prefix: true, fuzzy: 1 });
+    expect(queryOf('karpentr')).toEqual({ queries: ['karpentr'], prefix: true, fuzzy: 2 });
+  });
+
+  it('forgives no typo in a word the index has as typed', () => {
+    expect(queryOf('deploy', context(['deploy']))).toEqual({ queries: ['deploy'], prefix: true, fuzzy: 0 });
+  });
+
+  it('expands two or three letters only in titles, speakers and tags', () => {
+    expect(queryOf('ku')).toEqual({
+      combineWith: 'OR',
+      queries: [
+        { queries: ['ku'], fields: ['title', 'speakers', 'tags'], prefix: true, fuzzy: 0 },
+        { queries: ['ku'], fields: ['text'], prefix: false, fuzzy: 0 },
+      ],
+    });
+  });
+
+  it('narrows a prefix too common for the budget, field by field, titles always kept', () => {
+    // Each field would add 40 postings; the budget of 100 takes the title and one more field.
+    expect(queryOf('auto', context([], { auto: 40 }))).toEqual({
+      combineWith: 'OR',
+      queries: [
+        { queries: ['auto'], fields: ['title', 'speakers'], prefix: true, fuzzy: 1 },
+        { queries: ['auto'], fields: ['tags', 'text'], prefix: false, fuzzy: 1 },
+      ],
+    });
+    expect(queryOf('auto', context([], { auto: 500 }))).toMatchObject({
+      queries: [
+        { fields: ['title'], prefix: true },
+        { fields: ['speakers', 'tags', 'text'], prefix: false },
+      ],
+    });
+  });
+
+  it('looks up phrase words exactly', () => {
+    expect(queryOf('"big red"')).toEqual({
+      combineWith: 'AND',
+      queries: [
+        { queries: ['big'], prefix: false, fuzzy: false },
+        { queries: ['red'], prefix: false, fuzzy: false },
+      ],
+    });
+  });
+
+  it('leaves out a single letter being typed at the end, but searches a lone letter', () => {
+    const typing = plan('kubernetes o');
+    expect((typing.query as { queries: Query[] }).queries).toHaveLength(1);
+    expect(plan('day:1 t')).toMatchObject({ ranked: false, nothing: false });
+    expect(queryOf('k')).toEqual({ queries: ['k'], prefix: false, fuzzy: false });
+  });
+
+  it('excludes words exactly, beside a ranked query or from the whole recap', () => {
+    const ranked = plan('kubernetes -istio');
+    expect(ranked.query).toMatchObject({ combineWith: 'AND_NOT' });
+    expect(ranked.excluded).toBeNull();
+    const alone = plan('-istio');
+    expect(alone).toMatchObject({ ranked: false, excluded: { combineWith: 'OR' } });
+  });
+
+  it('finds nothing for stop words alone', () => {
+    expect(plan('the of')).toMatchObject({ nothing: true });
+    expect(plan('the day:1')).toMatchObject({ nothing: false, ranked: false });
+  });
+
+  it('looks up the candidates of speaker: and tag: filters in their fields, when they narrow', () => {
+    expect(plan('speaker:garcia tag:auto tag:keda').candidates).toEqual({
+      combineWith: 'AND',
+      queries: [
+        {
+          combineWith: 'OR',
+          queries: [
+            {
+              combineWith: 'AND',
+              queries: [{ queries: ['garcia'], fields: ['speakers'], prefix: true, fuzzy: false }],
+            },
+          ],
+        },
+        {
+          combineWith: 'OR',
+          queries: [
+            { combineWith: 'AND', queries: [{ queries: ['auto'], fields: ['tags'], prefix: true, fuzzy: false }] },
+            { combineWith: 'AND', queries: [{ queries: ['keda'], fields: ['tags'], prefix: true, fuzzy: false }] },
+          ],
+        },
+      ],
+    });
+    // Stop words, a negated filter, a filter checked everywhere, or words to rank: no candidates.
+    expect(plan('speaker:the').candidates).toBeNull();
+    expect(plan('-speaker:garcia').candidates).toBeNull();
+    expect(plan('track:performance').candidates).toBeNull();
+    expect(plan('kubernetes speaker:garcia').candidates).toBeNull();
+  });
+});
