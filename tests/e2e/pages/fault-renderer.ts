@@ -77,8 +77,21 @@ export async function killRenderers(browser: Browser, pages: Page[]): Promise<vo
   };
   await session.detach();
   const crashed = pages.map((page) => page.waitForEvent('crash'));
-  for (const renderer of processInfo.filter((info) => info.type === 'renderer')) process.kill(renderer.id, 'SIGKILL');
+  const renderers = processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
+  for (const pid of renderers) process.kill(pid, 'SIGKILL');
   await Promise.all(crashed);
+  // Wait until the processes are really gone, so the next page gets a fresh renderer, not a dying one.
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; renderers.some(alive) && waited < 5_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
@@ -87,9 +100,18 @@ export async function killRenderers(browser: Browser, pages: Page[]): Promise<vo
  * app is not running.
  */
 export async function openOutsideTheApp(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${shellOrigin}/outside-the-app`);
-  return page;
+  // Right after renderers were killed, Chromium may hand a new page to a process that is still
+  // going down ("Target crashed"); a moment later it starts a fresh one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const page = await context.newPage();
+      await page.goto(`${shellOrigin}/outside-the-app`);
+      return page;
+    } catch (error) {
+      if (attempt >= 5 || !/crash/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 /** Opens the app in `page` at a route (`#/backups`) and waits until the recap is on screen. */
