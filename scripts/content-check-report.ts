@@ -182,6 +182,7 @@ const kindNames: Record<ItemKind, [string, string]> = {
   panel: ['panel', 'panels'],
   'lightning-talks': ['lightning-talk block', 'lightning-talk blocks'],
   booth: ['booth', 'booths'],
+  session: ['session', 'sessions'],
 };
 
 /** "18 items (5 talks, 3 keynotes, 8 booths)", kinds in the format's order. */

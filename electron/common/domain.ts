@@ -1,8 +1,13 @@
 // Domain types shared by main, preload and renderer. Environment-free: no Node, Electron or DOM.
 
-/** What an item of a recap is, in the words the recap uses. */
-export const itemKinds = ['talk', 'keynote', 'panel', 'lightning-talks', 'booth'] as const;
-/** The kind of a recap item: a talk, a keynote block, a panel, a lightning-talk block or a booth product. */
+/** What an item of a recap is, in the words the recap uses. Content files may use these. */
+export const recapItemKinds = ['talk', 'keynote', 'panel', 'lightning-talks', 'booth'] as const;
+/** Every kind of item: the recap's kinds, and a session imported from the official schedule. */
+export const itemKinds = [...recapItemKinds, 'session'] as const;
+/**
+ * The kind of an item: a talk, a keynote block, a panel, a lightning-talk block or a booth product
+ * of the recap, or a session of the imported schedule.
+ */
 export type ItemKind = (typeof itemKinds)[number];
 
 /** A person on stage, with the organisation they spoke for. */
@@ -43,7 +48,25 @@ export interface ItemLinks {
   schedule?: string;
 }
 
-/** A talk, keynote, panel, lightning-talk block or booth product in a recap. */
+/** What an imported schedule says of a session, beyond what every item has. */
+export interface SessionDetails {
+  /** The imported schedule it came from (`StoredSchedule.id`). */
+  scheduleId: string;
+  /** The schedule's own id for the session; a re-import with the same key updates it in place. */
+  key: string;
+  subtitle?: string;
+  /** Exact start and end instants, ISO 8601 UTC. */
+  startsAt: string;
+  endsAt: string;
+  room?: string;
+  type?: string;
+  language?: string;
+  abstract?: string;
+  url?: string;
+  links: { title: string; url: string }[];
+}
+
+/** A talk, keynote, panel, lightning-talk block or booth product in a recap, or a session of an imported schedule. */
 export interface RecapItem {
   /** Stable id: `<conference id>/<item slug>`. User records point at it, so it never changes. */
   id: string;
@@ -67,6 +90,8 @@ export interface RecapItem {
   /** What the author said about it, Markdown. */
   body: string;
   source: string;
+  /** Sessions of an imported schedule only: time, room, abstract and links. */
+  session?: SessionDetails;
 }
 
 /** A problem found in content: which file, where in it, which field, and what is wrong. */

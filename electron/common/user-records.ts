@@ -68,6 +68,27 @@ export type ItemGrade = 'must-see' | 'worth it' | 'skip';
 /** Whether the user was there. */
 export type ItemAttendance = 'attended' | 'missed' | 'watch the recording';
 
+/** Where a recap talk's link to a schedule session stands: found by title, confirmed, or undone by the user. */
+export type ScheduleLinkStatus = 'suggested' | 'confirmed' | 'unlinked';
+
+/**
+ * A recap item's link to a session of an imported schedule. The user's records stay on both
+ * items: a link only says the two are the same talk, so making, changing or undoing one moves
+ * nothing. A link the user confirmed, changed or undid is theirs: a re-import never overwrites it.
+ */
+export interface ScheduleLink {
+  /** The recap item (talk, keynote, panel). */
+  itemId: string;
+  /** The session item; absent once the user undid the link. */
+  sessionId?: string;
+  /** How sure the title match was, 0..1; 1 for a session the user chose. */
+  confidence: number;
+  /** Why it was linked, in the user's words ("same title", "chosen by you"). */
+  reason: string;
+  status: ScheduleLinkStatus;
+  updatedAt: string;
+}
+
 /** The user's own marks on an item. */
 export interface ItemState {
   itemId: string;

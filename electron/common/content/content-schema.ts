@@ -1,6 +1,6 @@
 // The shape of recap content front matter (see content/README.md). One schema per file type.
 import { z } from 'zod';
-import { itemKinds } from '../domain';
+import { recapItemKinds } from '../domain';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and dashes');
 const isoDate = z
@@ -37,7 +37,7 @@ export const conferenceFrontMatter = z.strictObject({
 export const itemFrontMatter = z
   .strictObject({
   id: slug,
-  kind: z.enum(itemKinds),
+  kind: z.enum(recapItemKinds),
   title: z.string().trim().min(1),
   day: z.number().int().min(0).optional(),
   order: z.number().int().optional(),

@@ -14,6 +14,8 @@ export function listConferences(): Promise<Conference[]> {
 export async function listSectionItems(conferenceId: string, section: Section): Promise<StoredItem[]> {
   const all = await db.items.where('conferenceId').equals(conferenceId).toArray();
   const inSection = all.filter((item) => {
+    // Sessions of an imported schedule have their own agenda: hundreds of them would bury the recap.
+    if (item.kind === 'session') return false;
     if (section.kind === 'booths') return item.kind === 'booth';
     if (section.kind === 'day') return item.day === section.day && item.kind !== 'booth';
     return true;
@@ -49,4 +51,5 @@ export const kindLabels: Record<StoredItem['kind'], string> = {
   panel: 'Panel',
   'lightning-talks': 'Lightning talks',
   booth: 'Booth',
+  session: 'Session',
 };

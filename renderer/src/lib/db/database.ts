@@ -2,9 +2,10 @@
 // Every schema version lives here. A published version is never edited: a change adds version(n+1)
 // with an upgrade(), tested from a database made by the version before.
 import Dexie, { type EntityTable, type PromiseExtended } from 'dexie';
-import type { Conference, RecapItem } from '../../../../electron/common/domain';
+import type { Conference, ContentProblem, RecapItem } from '../../../../electron/common/domain';
+import type { ScheduleFormat } from '../../../../electron/common/schedule-import/schedule';
 import type { ImportedRecap } from '../../../../electron/common/recap-import/imported-recap';
-import type { ActionItem, Annotation, ItemState } from '../../../../electron/common/user-records';
+import type { ActionItem, Annotation, ItemState, ScheduleLink } from '../../../../electron/common/user-records';
 
 /** An item as stored: the content record, plus whether the latest content still has it. */
 export interface StoredItem extends RecapItem {
@@ -18,6 +19,24 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** A schedule the user imported, as stored: where it came from and what was skipped. Its sessions are items. */
+export interface StoredSchedule {
+  /** `schedule:<conference id>:<format>`: one schedule per conference and format, so a newer version replaces it. */
+  id: string;
+  conferenceId: string;
+  title: string;
+  format: ScheduleFormat;
+  version?: string;
+  /** The file name it was last imported from. */
+  file: string;
+  /** The zone times were read in, when the file gave none. */
+  floatingTimeZone?: string;
+  sessionCount: number;
+  skipped: ContentProblem[];
+  importedAt: string;
+  updatedAt: string;
+}
+
 /** A recap the user imported from their own file, as stored. */
 export interface StoredRecap extends ImportedRecap {
   importedAt: string;
@@ -27,11 +46,11 @@ export interface StoredRecap extends ImportedRecap {
 export const databaseName = 'debrief';
 
 /** The newest schema version this build declares; raise it with every `version(n)` added below. */
-export const latestSchemaVersion = 2;
+export const latestSchemaVersion = 3;
 
 /**
  * Every schema version, oldest first. Tests build a database at any earlier version from this
- * list to prove the next version's upgrade. Version 2 only adds a table, so it needs no upgrade().
+ * list to prove the next version's upgrade. Versions 2 and 3 only add tables and an index, so they need no upgrade().
  */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
   {
@@ -47,6 +66,16 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
   },
   // Recaps the user imported from their own Markdown or text files.
   { version: 2, stores: { recaps: 'id, conferenceId, importedAt' } },
+  // Imported schedules, the recap talks' links to their sessions, and an index to find a
+  // schedule's sessions among the items. Only adds tables and an index: no upgrade() needed.
+  {
+    version: 3,
+    stores: {
+      items: 'id, conferenceId, kind, day, removed, session.scheduleId',
+      schedules: 'id, conferenceId',
+      scheduleLinks: 'itemId, sessionId, status',
+    },
+  },
 ];
 
 /** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
@@ -68,6 +97,8 @@ export class DebriefDatabase extends Dexie {
   itemStates!: EntityTable<ItemState, 'itemId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   recaps!: EntityTable<StoredRecap, 'id'>;
+  schedules!: EntityTable<StoredSchedule, 'id'>;
+  scheduleLinks!: EntityTable<ScheduleLink, 'itemId'>;
 
   constructor(name = databaseName) {
     // Strict durability: Chromium's default (relaxed) may lose a write the UI already called "Saved".

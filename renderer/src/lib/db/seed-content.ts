@@ -20,7 +20,10 @@ export async function seedContent(database: DebriefDatabase, bundle: ContentBund
     const stored = await database.meta.get(contentHashKey);
     if (stored?.value === bundle.hash) return { changed: false, added: 0, updated: 0, removed: 0 };
 
-    const existingIds = new Set((await database.items.toCollection().primaryKeys()) as string[]);
+    // Sessions come from schedules the user imported, not from the content: a content update never removes them.
+    const existingIds = new Set(
+      (await database.items.filter((item) => item.kind !== 'session').primaryKeys()) as string[],
+    );
     const incoming: StoredItem[] = bundle.items.map((item) => ({ ...item, removed: 0 }));
     const incomingIds = new Set(incoming.map((item) => item.id));
     const vanished = [...existingIds].filter((id) => !incomingIds.has(id));

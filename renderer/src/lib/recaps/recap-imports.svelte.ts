@@ -27,6 +27,12 @@ export class RecapImports {
     }
   }
 
+  /** Says why a file was not imported. */
+  refuse(message: string): void {
+    this.message = message;
+    this.failed = true;
+  }
+
   /** Asks main for a file through the open dialog. */
   async chooseAndImport(): Promise<void> {
     try {

@@ -72,7 +72,7 @@ export interface SyncChanges {
   removed: number;
 }
 
-const itemKinds = ['talk', 'keynote', 'panel', 'lightning-talks', 'booth'];
+const itemKinds = ['talk', 'keynote', 'panel', 'lightning-talks', 'booth', 'session'];
 
 /** The search index over items, annotations and action items. */
 export class SearchIndex {

@@ -18,7 +18,17 @@ describe('schema versions', () => {
     await database.openChecked();
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual(
-      ['actions', 'annotations', 'conferences', 'itemStates', 'items', 'meta', 'recaps'].sort(),
+      [
+        'actions',
+        'annotations',
+        'conferences',
+        'itemStates',
+        'items',
+        'meta',
+        'recaps',
+        'scheduleLinks',
+        'schedules',
+      ].sort(),
     );
     await database.delete();
   });
@@ -85,10 +95,57 @@ describe('upgrades', () => {
 
     const database = new DebriefDatabase(name);
     await database.openChecked();
-    expect(database.verno).toBe(2);
+    expect(database.verno).toBe(latestSchemaVersion);
     for (const [table, rows] of Object.entries(records))
       expect(await database.table(table).toArray(), table).toEqual(rows);
     expect(await database.recaps.count()).toBe(0);
+    await database.delete();
+  });
+
+  it('version 3 keeps every record a version 2 database had, and finds sessions by their schedule', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const stamp = '2024-05-18T10:00:00.000Z';
+    const v2 = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 2)) v2.version(version).stores(stores);
+    await v2.open();
+    const records = {
+      conferences: [{ id: 'c', name: 'C' }],
+      items: [{ id: 'c/t', conferenceId: 'c', kind: 'talk', day: 1, removed: 0, title: 'T' }],
+      annotations: [
+        { id: 'n', itemId: 'c/t', kind: 'note', body: 'keep me', tags: ['x'], createdAt: stamp, updatedAt: stamp },
+      ],
+      itemStates: [{ itemId: 'c/t', starred: true, updatedAt: stamp }],
+      recaps: [{ id: 'import-1', title: 'Mine', conferenceId: 'c', importedAt: stamp, sections: [] }],
+      meta: [{ key: 'setting:x', value: 1 }],
+    };
+    for (const [table, rows] of Object.entries(records)) await v2.table(table).bulkAdd(rows);
+    v2.close();
+
+    const database = new DebriefDatabase(name);
+    await database.openChecked();
+    expect(database.verno).toBe(3);
+    for (const [table, rows] of Object.entries(records))
+      expect(await database.table(table).toArray(), table).toEqual(rows);
+    await database.items.add({
+      id: 'c/session-1',
+      conferenceId: 'c',
+      slug: 'session-1',
+      kind: 'session',
+      title: 'S',
+      speakers: [],
+      tags: [],
+      links: {},
+      takeaways: [],
+      body: '',
+      source: 'schedule.ics',
+      removed: 0,
+      session: { scheduleId: 'schedule:c:ics', key: '1', startsAt: stamp, endsAt: stamp, links: [] },
+    });
+    expect(await database.items.where('session.scheduleId').equals('schedule:c:ics').primaryKeys()).toEqual([
+      'c/session-1',
+    ]);
+    expect(await database.schedules.count()).toBe(0);
+    expect(await database.scheduleLinks.count()).toBe(0);
     await database.delete();
   });
 });

@@ -103,6 +103,15 @@ describe('seedContent', () => {
     expect((await database.items.get('demo/a'))?.removed).toBe(0);
   });
 
+  it('leaves the sessions of an imported schedule alone when the content changes', async () => {
+    database = new DebriefDatabase(`seed-${Math.random()}`);
+    await seedContent(database, bundle('v1', [item('a')]));
+    const session = { ...item('session-1', 'From the schedule'), kind: 'session' as const, removed: 0 as const };
+    await database.items.add(session);
+    expect(await seedContent(database, bundle('v2', [item('a')]))).toMatchObject({ removed: 0 });
+    expect(await database.items.get('demo/session-1')).toEqual(session);
+  });
+
   it('changes nothing when seeding fails halfway', async () => {
     database = new DebriefDatabase(`seed-${Math.random()}`);
     await seedContent(database, bundle('v1', [item('a')]));

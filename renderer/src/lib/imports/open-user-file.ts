@@ -1,0 +1,14 @@
+// One door for every file the user hands the app — dropped on the window, opened from the file
+// manager, or passed when Debrief starts: recaps go to the recap import, schedules to the
+// schedule import, anything else is refused with a sentence that says what Debrief reads.
+import { recapImports } from '../recaps/recap-imports.svelte';
+
+const recapName = /\.(md|markdown|txt)$/i;
+
+/** Imports a file by its kind; a file of no kind Debrief reads changes nothing. */
+export async function openUserFile(name: string, bytes: Uint8Array): Promise<void> {
+  if (recapName.test(name)) return recapImports.importBytes(name, bytes);
+  recapImports.refuse(
+    `${name} is not a file Debrief imports: open a recap (.md, .txt) or a schedule (.ics, .json, .xml). Nothing was changed.`,
+  );
+}
