@@ -11,6 +11,7 @@ import { chromiumFlags, findChromium } from '../scripts/chromium-shell';
 import { startBenchServer, type BenchBuild } from './bench-shell';
 import { measureApp } from './measure-app';
 import { measureEngines } from './measure-engines';
+import { measureScheduleImport, scheduleImportTable } from './measure-schedule-import';
 import { summarize, table, type SizeResult } from './report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumFlags, ...benchFlags] });
   const version = browser.version();
   const results: Record<string, SizeResult> = {};
+  let scheduleReport: string;
   const started = performance.now();
   try {
     for (const size of sizes) {
@@ -88,11 +90,13 @@ async function main(): Promise<void> {
           `(load average ${load.join(' → ')} on ${availableParallelism()} cores)`,
       );
     }
+    const schedules = await measureScheduleImport(browser, rendererDir, join(root, 'content'), 1000);
+    scheduleReport = scheduleImportTable(schedules);
   } finally {
     await browser.close();
     await server.close();
   }
-  const report = table(results);
+  const report = `${table(results)}\n\n${scheduleReport}`;
   console.log(`\n${report}\n`);
   const saved = {
     date: new Date().toISOString(),

@@ -1,18 +1,23 @@
 // What `npm run content:check` does and prints, apart from the command line itself: checks
-// content folders and previews recap imports, then formats a summary or every problem as
-// `file:line: field: message`. Nothing here writes anywhere.
+// content folders and previews recap and schedule imports, then formats a summary or every
+// problem as `file:line: field: message`. Nothing here writes anywhere.
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import {
   itemKinds,
+  type Conference,
   type ContentBundle,
   type ContentProblem,
   type ItemKind,
   type RecapItem,
 } from '../electron/common/domain';
-import { importRecap } from '../electron/common/recap-import/import-recap';
+import { importRecap, recapFormatOf } from '../electron/common/recap-import/import-recap';
 import type { RecapImport } from '../electron/common/recap-import/imported-recap';
+import { matchSessions } from '../electron/common/schedule-import/match-sessions';
+import { readSchedule, scheduleFormatOf } from '../electron/common/schedule-import/read-schedule';
+import { findScheduleConference } from '../electron/common/schedule-import/schedule-conference';
 import { loadContentBundle } from '../electron/main/content-loader';
+import { formatScheduleReport, scheduleFailed, type ScheduleReport } from './schedule-check-report';
 
 /** A content folder that was checked. */
 export interface FolderReport {
@@ -39,11 +44,20 @@ export interface UnreadableReport {
 }
 
 /** The outcome of checking one path. */
-export type CheckReport = FolderReport | RecapReport | UnreadableReport;
+export type CheckReport = FolderReport | RecapReport | ScheduleReport | UnreadableReport;
+
+const scheduleExtensions = new Set(['.ics', '.ical', '.json', '.xml']);
+
+/** Whether a file is a conference schedule: by its extension, else by what its text looks like. */
+export function isScheduleFile(path: string, bytes: Uint8Array): boolean {
+  if (scheduleExtensions.has(extname(path).toLowerCase())) return true;
+  if (recapFormatOf(path) === 'markdown') return false;
+  return scheduleFormatOf(path, new TextDecoder().decode(bytes)) !== undefined;
+}
 
 /**
- * Checks each path: a folder as content, a file as a recap whose import is previewed against the
- * folders among `paths`, or against `defaultContent` when there are none.
+ * Checks each path: a folder as content, a file as a recap or a schedule whose import is previewed
+ * against the folders among `paths`, or against `defaultContent` when there are none.
  */
 export async function checkPaths(paths: readonly string[], defaultContent: string): Promise<CheckReport[]> {
   const kinds = await Promise.all(paths.map(async (path) => ({ path, kind: await pathKind(path) })));
@@ -56,12 +70,14 @@ export async function checkPaths(paths: readonly string[], defaultContent: strin
         bundle: await loadContentBundle(path),
       })),
   );
-  const recapFiles = kinds.filter((entry) => entry.kind === 'file');
+  const files = kinds.filter((entry) => entry.kind === 'file');
   let knownItems = folders.flatMap((folder) => folder.bundle.items);
+  let knownConferences: Conference[] = folders.flatMap((folder) => folder.bundle.conferences);
   let knownFrom = folders.map((folder) => folder.path).join(', ');
-  if (recapFiles.length > 0 && folders.length === 0) {
+  if (files.length > 0 && folders.length === 0) {
     const bundle = await loadContentBundle(defaultContent);
     knownItems = bundle.items;
+    knownConferences = bundle.conferences;
     knownFrom = bundle.problems.length === 0 ? defaultContent : `${defaultContent} (which has problems: check it)`;
   }
 
@@ -71,13 +87,32 @@ export async function checkPaths(paths: readonly string[], defaultContent: strin
       const folder = folders.find((entry) => entry.path === path);
       if (folder) reports.push(folder);
     } else if (kind === 'file') {
-      const result = await importRecap(path, new Uint8Array(await readFile(path)), knownItems);
-      reports.push({ kind: 'recap', path, result, knownItems, knownFrom });
+      const bytes = new Uint8Array(await readFile(path));
+      if (isScheduleFile(path, bytes)) {
+        reports.push(scheduleReport(path, bytes, knownItems, knownConferences, knownFrom));
+      } else {
+        const result = await importRecap(path, bytes, knownItems);
+        reports.push({ kind: 'recap', path, result, knownItems, knownFrom });
+      }
     } else {
       reports.push({ kind: 'unreadable', path, message: kind.message });
     }
   }
   return reports;
+}
+
+/** Reads a schedule file as an import would, times without a zone as UTC, and matches it against the recap. */
+function scheduleReport(
+  path: string,
+  bytes: Uint8Array,
+  knownItems: readonly RecapItem[],
+  knownConferences: readonly Conference[],
+  knownFrom: string,
+): ScheduleReport {
+  const read = readSchedule(path, bytes);
+  const matches = read.schedule ? matchSessions(knownItems, read.schedule.sessions) : [];
+  const conference = read.schedule ? findScheduleConference(read.schedule, knownConferences) : undefined;
+  return { kind: 'schedule', path, read, matches, knownItems, knownFrom, ...(conference ? { conference } : {}) };
 }
 
 async function pathKind(path: string): Promise<'folder' | 'file' | { message: string }> {
@@ -92,11 +127,15 @@ async function pathKind(path: string): Promise<'folder' | 'file' | { message: st
   }
 }
 
-/** 1 when anything had a problem, else 0. Unmatched mentions in a recap are not problems. */
+/**
+ * 1 when anything had a problem, else 0. Unmatched mentions in a recap are not problems, and nor
+ * are a schedule's skipped entries: a schedule fails only when nothing of it could be imported.
+ */
 export function exitCodeFor(reports: readonly CheckReport[]): 0 | 1 {
   const failed = reports.some((report) => {
     if (report.kind === 'unreadable') return true;
     if (report.kind === 'folder') return report.bundle.problems.length > 0;
+    if (report.kind === 'schedule') return scheduleFailed(report);
     return !report.result.recap || report.result.problems.length > 0;
   });
   return failed ? 1 : 0;
@@ -107,6 +146,7 @@ export function formatReports(reports: readonly CheckReport[]): string[] {
   return reports.flatMap((report) => {
     if (report.kind === 'folder') return formatFolderReport(report);
     if (report.kind === 'recap') return formatRecapReport(report);
+    if (report.kind === 'schedule') return formatScheduleReport(report);
     return [`${report.path}: ${report.message}`];
   });
 }

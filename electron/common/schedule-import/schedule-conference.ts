@@ -51,13 +51,14 @@ export function slugOf(text: string): string {
  */
 export function conferenceFromSchedule(
   schedule: ParsedSchedule,
-  takenIds: ReadonlySet<string>,
+  takenIds: Iterable<string>,
   timeZone: string,
   file: string,
 ): Conference {
   const base = slugOf(schedule.conference.acronym ?? schedule.conference.title);
+  const taken = new Set(takenIds);
   let id = base;
-  for (let n = 2; takenIds.has(id); n += 1) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   const { startDate, endDate } = scheduleDates(schedule);
   const dates = [...new Set(schedule.sessions.map((session) => session.date))].sort();
   const days: ConferenceDay[] = dates.map((date, index) => ({ number: index + 1, date, label: `Day ${index + 1}` }));

@@ -80,4 +80,5 @@ export interface ScheduleReadOptions {
 }
 
 /** The result of reading a file as a schedule: the schedule, or the problems that stopped it. */
-export type ScheduleRead = { schedule: ParsedSchedule; problems: [] } | { schedule?: undefined; problems: ContentProblem[] };
+export type ScheduleRead =
+  { schedule: ParsedSchedule; problems: [] } | { schedule?: undefined; problems: ContentProblem[] };
