@@ -47,7 +47,7 @@ test('imports a recap dropped on the window, and refuses a dropped file that is 
     );
   };
   await drop('photo.png', [0x89, 0x50, 0x4e, 0x47]);
-  await expect(app.recapNav.getByRole('alert')).toContainText('photo.png is not a recap');
+  await expect(app.recapNav.getByRole('alert')).toContainText('photo.png is not a file Debrief imports');
 
   await drop('notes-binary.md', [0x89, 0x50, 0, 0, 1]);
   await expect(app.recapNav.getByRole('alert')).toContainText('notes-binary.md could not be imported');

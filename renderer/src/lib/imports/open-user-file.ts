@@ -2,13 +2,21 @@
 // manager, or passed when Debrief starts: recaps go to the recap import, schedules to the
 // schedule import, anything else is refused with a sentence that says what Debrief reads.
 import { recapImports } from '../recaps/recap-imports.svelte';
+import { scheduleImports } from '../schedule/schedule-imports.svelte';
 
 const recapName = /\.(md|markdown|txt)$/i;
+const scheduleName = /\.(ics|ical|json|xml)$/i;
 
 /** Imports a file by its kind; a file of no kind Debrief reads changes nothing. */
 export async function openUserFile(name: string, bytes: Uint8Array): Promise<void> {
   if (recapName.test(name)) return recapImports.importBytes(name, bytes);
+  if (scheduleName.test(name)) return scheduleImports.read(name, bytes);
   recapImports.refuse(
     `${name} is not a file Debrief imports: open a recap (.md, .txt) or a schedule (.ics, .json, .xml). Nothing was changed.`,
   );
+}
+
+/** Imports files dropped on the window, one after the other. */
+export async function openDroppedFiles(files: FileList): Promise<void> {
+  for (const file of Array.from(files)) await openUserFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }

@@ -43,18 +43,6 @@ export class RecapImports {
       this.failed = true;
     }
   }
-
-  /** Imports files dropped on the window; only Markdown and text files are taken. */
-  async importDropped(files: FileList): Promise<void> {
-    for (const file of Array.from(files)) {
-      if (!/\.(md|markdown|txt)$/i.test(file.name)) {
-        this.message = `${file.name} is not a recap: drop a Markdown (.md) or text (.txt) file. Nothing was changed.`;
-        this.failed = true;
-        continue;
-      }
-      await this.importBytes(file.name, new Uint8Array(await file.arrayBuffer()));
-    }
-  }
 }
 
 /** The app's recap imports. */

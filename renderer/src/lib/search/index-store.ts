@@ -8,7 +8,7 @@ import type { ActionItem, Annotation } from '../../../../electron/common/user-re
 import type { DebriefDatabase } from '../db/database';
 import { indexOptionsVersion } from './index-options';
 import type { PackedIndex } from './index-codec';
-import { SearchIndex, type SerializedIndex, type SyncChanges } from './search-index';
+import { SearchIndex, type IndexableSession, type SerializedIndex, type SyncChanges } from './search-index';
 
 /** The `meta` key the content hash is stored under by seeding. */
 export const contentHashKey = 'contentHash';
@@ -86,7 +86,12 @@ export async function loadSavedIndex(database: DebriefDatabase): Promise<SavedIn
       tree: values[documentParts],
       postings: values.slice(documentParts + 1),
     } as PackedIndex;
-    const index = SearchIndex.load({ optionsVersion: saved.optionsVersion, records: saved.records, packed });
+    const index = SearchIndex.load({
+      optionsVersion: saved.optionsVersion,
+      records: saved.records,
+      sessions: saved.sessions,
+      packed,
+    });
     return { contentHash, index, phases: { ...phases, parseMs: performance.now() - started } };
   } catch (error) {
     return { contentHash, problem: error instanceof Error ? error.message : String(error), phases };
@@ -115,43 +120,61 @@ export async function openSearchIndex(database: DebriefDatabase, preloaded?: Sav
 
 /** Builds an index from every item, annotation, action and star in the database. */
 export async function buildSearchIndex(database: DebriefDatabase): Promise<SearchIndex> {
-  const items = await database.items.toArray();
+  // Sessions of imported schedules come in with the user's records, which keep them current.
+  const items = (await database.items.toArray()).filter((item) => item.kind !== 'session');
   const index = SearchIndex.ofItems(items);
   await syncFromDatabase(database, index);
   return index;
 }
 
-/** The user's records the index holds: every annotation and action (deleted ones too), and the starred item ids. */
+/**
+ * What the index follows as it changes: every annotation and action (deleted ones too), the
+ * starred item ids, and the sessions of the schedules the user imported.
+ */
 export interface UserRecords {
   annotations: Annotation[];
   actions: ActionItem[];
   starred: string[];
+  sessions: IndexableSession[];
 }
 
 /** Reads the user's records in one read transaction. */
 export async function readUserRecords(database: DebriefDatabase): Promise<UserRecords> {
-  const [annotations, actions, starred] = await database.transaction(
+  const [annotations, actions, starred, sessions, schedules] = await database.transaction(
     'r',
-    [database.annotations, database.actions, database.itemStates],
+    [database.annotations, database.actions, database.itemStates, database.items, database.schedules],
     () =>
       Promise.all([
         database.annotations.toArray(),
         database.actions.toArray(),
         database.itemStates.filter((state) => state.starred).primaryKeys(),
+        database.items.where('kind').equals('session').toArray(),
+        database.schedules.toArray(),
       ]),
   );
+  // A session changes only when its schedule is imported again, which stamps the schedule.
+  const importedAt = new Map(schedules.map((schedule) => [schedule.id, schedule.updatedAt]));
+  const stampOf = (item: (typeof sessions)[number]) =>
+    `${importedAt.get(item.session?.scheduleId ?? '') ?? ''}:${item.removed}`;
   // A record damaged on disk would throw inside the index and take all of search down: skip it.
   return {
     annotations: wellFormed('annotations', annotations),
     actions: wellFormed('actions', actions),
     starred: starred as string[],
+    sessions: sessions.map((item) => ({ item, stamp: stampOf(item) })),
   };
 }
 
 /** Applies the user's records to the index; says what changed. */
 export function applyUserRecords(index: SearchIndex, records: UserRecords): SyncChanges {
   index.setStarred(records.starred);
-  return index.syncUserRecords(records.annotations, records.actions);
+  const sessions = index.syncSessions(records.sessions);
+  const userRecords = index.syncUserRecords(records.annotations, records.actions);
+  return {
+    added: sessions.added + userRecords.added,
+    updated: sessions.updated + userRecords.updated,
+    removed: sessions.removed + userRecords.removed,
+  };
 }
 
 /** Brings user records and stars in the index up to date with the database. */

@@ -62,7 +62,15 @@ export interface SerializedIndex {
   optionsVersion: number;
   /** updatedAt of each indexed annotation and action, by document id. */
   records: Record<string, string>;
+  /** Stamp of each indexed session of an imported schedule, by document id (absent in older saves: none). */
+  sessions?: Record<string, string>;
   packed: PackedIndex;
+}
+
+/** A session of an imported schedule as the index takes it: the item, and a stamp that changes when it does. */
+export interface IndexableSession {
+  item: IndexableItem;
+  stamp: string;
 }
 
 /** What `syncUserRecords` changed. */
@@ -79,13 +87,19 @@ export class SearchIndex {
   #search: MiniSearch<SearchDocument>;
   #internals: MiniSearchInternals;
   #records: Map<string, string>;
+  #sessions: Map<string, string>;
   #facts: RecordFacts = noFacts;
   #starred: ReadonlySet<string> = new Set();
 
-  private constructor(search: MiniSearch<SearchDocument>, records: Map<string, string>) {
+  private constructor(
+    search: MiniSearch<SearchDocument>,
+    records: Map<string, string>,
+    sessions = new Map<string, string>(),
+  ) {
     this.#search = search;
     this.#internals = internalsOf(search);
     this.#records = records;
+    this.#sessions = sessions;
   }
 
   /** An index of the given items, with no user records yet. */
@@ -114,7 +128,11 @@ export class SearchIndex {
         `The saved search index has options version ${String(data.optionsVersion)}, this Debrief uses ${indexOptionsVersion}: rebuild it.`,
       );
     }
-    return new SearchIndex(unpackIndex(data.packed), new Map(Object.entries(data.records)));
+    return new SearchIndex(
+      unpackIndex(data.packed),
+      new Map(Object.entries(data.records)),
+      new Map(Object.entries(data.sessions ?? {})),
+    );
   }
 
   /** The index as one structured-cloneable value, for IndexedDB. */
@@ -122,6 +140,7 @@ export class SearchIndex {
     return {
       optionsVersion: indexOptionsVersion,
       records: Object.fromEntries(this.#records),
+      sessions: Object.fromEntries(this.#sessions),
       packed: packIndex(this.#search),
     };
   }
@@ -136,10 +155,51 @@ export class SearchIndex {
     return (this.#search.getStoredFields(documentIdOf.item(itemId)) as { doc: SearchDocument } | undefined)?.doc;
   }
 
+  #storedItemId(documentId: string): string | undefined {
+    return (this.#search.getStoredFields(documentId) as { doc?: SearchDocument } | undefined)?.doc?.itemId;
+  }
+
   /** Sets which items are starred (for `is:starred`). */
   setStarred(itemIds: Iterable<string>): void {
     this.#starred = new Set(itemIds);
     this.#facts = { ...this.#facts, starred: this.#starred };
+  }
+
+  /**
+   * Brings the sessions of imported schedules in the index up to date with the given list,
+   * touching only those whose stamp changed. The user's notes and actions on a changed session
+   * are marked stale, so the next `syncUserRecords` gives them the session's new title and day.
+   */
+  syncSessions(sessions: readonly IndexableSession[]): SyncChanges {
+    const changes: SyncChanges = { added: 0, updated: 0, removed: 0 };
+    const changed = new Set<string>();
+    const wanted = new Map(sessions.map((session) => [documentIdOf.item(session.item.id), session]));
+    for (const [id] of this.#sessions) {
+      if (wanted.has(id)) continue;
+      changed.add(this.#storedItemId(id) ?? '');
+      this.#search.discard(id);
+      this.#sessions.delete(id);
+      changes.removed++;
+    }
+    for (const [id, session] of wanted) {
+      const known = this.#sessions.get(id);
+      if (known === session.stamp) continue;
+      if (known === undefined) {
+        this.#search.add(itemDocument(session.item));
+        changes.added++;
+      } else {
+        this.#search.replace(itemDocument(session.item));
+        changes.updated++;
+      }
+      this.#sessions.set(id, session.stamp);
+      changed.add(session.item.id);
+    }
+    if (changed.size > 0) {
+      for (const [id] of this.#records) {
+        if (changed.has(this.#storedItemId(id) ?? '')) this.#records.set(id, '');
+      }
+    }
+    return changes;
   }
 
   /**

@@ -170,4 +170,72 @@ describe('keepIndexCurrent', () => {
       stop();
     }
   });
+
+  it('indexes the sessions of an imported schedule, follows a re-import, and keeps them through a save', async () => {
+    await seeded();
+    const { index, contentHash } = await openSearchIndex(database);
+    const changes: SyncChanges[] = [];
+    const stop = keepIndexCurrent(
+      database,
+      index,
+      (change) => changes.push(change),
+      (error) => {
+        throw error;
+      },
+    );
+    const session = (title: string, removed: 0 | 1 = 0) => ({
+      id: `${conference.id}/session-s1`,
+      conferenceId: conference.id,
+      slug: 'session-s1',
+      kind: 'session' as const,
+      title,
+      speakers: [{ name: 'Ana Ribeiro' }],
+      tags: [],
+      links: {},
+      takeaways: [],
+      body: 'Tracing with lanterns.',
+      source: 'sched.ics',
+      removed,
+      session: { scheduleId: 'schedule:x:ics', key: 's1', startsAt: '', endsAt: '', links: [] },
+    });
+    const schedule = (updatedAt: string) => ({
+      id: 'schedule:x:ics',
+      conferenceId: conference.id,
+      title: 'X',
+      format: 'ics' as const,
+      file: 'sched.ics',
+      sessionCount: 1,
+      skipped: [],
+      importedAt: updatedAt,
+      updatedAt,
+    });
+    try {
+      await expect.poll(() => changes.length).toBeGreaterThanOrEqual(1);
+      await database.transaction('rw', database.items, database.schedules, async () => {
+        await database.items.put(session('Lighthouse Keepers'));
+        await database.schedules.put(schedule('2030-01-01T00:00:00.000Z'));
+      });
+      await expect.poll(() => titles(index.search('lighthouse'))).toEqual(['Lighthouse Keepers']);
+      // A note on the session carries its title; a re-import that renames the session renames it there too.
+      await database.annotations.put({ ...note, itemId: `${conference.id}/session-s1`, body: 'lantern spans' });
+      await expect.poll(() => index.search('lantern spans').hits[0]?.itemTitle).toBe('Lighthouse Keepers');
+      await database.transaction('rw', database.items, database.schedules, async () => {
+        await database.items.put(session('Lighthouse Keepers, Revisited'));
+        await database.schedules.put(schedule('2030-02-01T00:00:00.000Z'));
+      });
+      await expect
+        .poll(() => index.search('lantern spans').hits.find((hit) => hit.kind === 'note')?.itemTitle)
+        .toBe('Lighthouse Keepers, Revisited');
+
+      await saveSearchIndex(database, contentHash, index);
+      const reopened = await openSearchIndex(database);
+      expect(reopened.source).toBe('saved');
+      expect(titles(reopened.index.search('lighthouse'))[0]).toBe('Lighthouse Keepers, Revisited');
+
+      await database.items.delete(`${conference.id}/session-s1`);
+      await expect.poll(() => titles(index.search('lighthouse')).includes('Lighthouse Keepers, Revisited')).toBe(false);
+    } finally {
+      stop();
+    }
+  });
 });
