@@ -4,9 +4,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { contentSecurityPolicy, mimeTypeOf, rendererFileOf } from '../electron/common/app-origin';
-import { dispatchMessage, messageNames, type DebriefApi } from '../electron/common/ipc-contract';
+import {
+  dispatchMessage,
+  eventNames,
+  messageNames,
+  type DebriefApi,
+  type DebriefEvents,
+  type EventName,
+} from '../electron/common/ipc-contract';
 
 /**
  * The renderer's origin in the Chromium shell. Chromium cannot serve a custom scheme, so the
@@ -32,7 +39,25 @@ export async function attachShell(context: BrowserContext, options: ShellOptions
   await context.exposeBinding('__debriefInvoke', async (_source, name: unknown, args: unknown) => {
     return toWire(await dispatchMessage(options.handlers, name, args));
   });
-  await context.addInitScript({ content: bridgeScript(messageNames) });
+  await context.addInitScript({ content: bridgeScript(messageNames, eventNames) });
+}
+
+/**
+ * Sends the page an event as main would (a menu item chosen, a file opened from the desktop). The
+ * shell has no native menu or file manager of its own: the end-to-end tests play their part.
+ */
+export async function sendShellEvent<Name extends EventName>(
+  page: Page,
+  name: Name,
+  payload: DebriefEvents[Name],
+): Promise<void> {
+  await page.evaluate(shellEventScript(name, payload));
+}
+
+/** The page-side source that sends an event; as an init script, it sends it before the app has even started. */
+export function shellEventScript<Name extends EventName>(name: Name, payload: DebriefEvents[Name]): string {
+  // Source text, not a function, for the same reason as bridgeScript.
+  return `globalThis.__debriefEmit(${JSON.stringify(name)}, ${JSON.stringify(toWire(payload))});`;
 }
 
 async function answer(route: Route, options: ShellOptions): Promise<void> {
@@ -59,9 +84,10 @@ async function answer(route: Route, options: ShellOptions): Promise<void> {
   });
 }
 
-// Runs inside the page before any of its scripts: the same shape preload gives in Electron.
+// Runs inside the page before any of its scripts: the same shape preload gives in Electron, events
+// included: an event that comes before anyone listens waits for the first listener, as in preload.
 // Kept as source text, not a function, so no bundler (tsx adds `__name` helpers) can change what the page runs.
-function bridgeScript(names: readonly string[]): string {
+function bridgeScript(names: readonly string[], events: readonly string[]): string {
   return `(() => {
   const invoke = globalThis.__debriefInvoke;
   const revive = (value) => {
@@ -80,6 +106,35 @@ function bridgeScript(names: readonly string[]): string {
   const api = Object.fromEntries(
     ${JSON.stringify(names)}.map((name) => [name, async (...args) => revive(await invoke(name, args))]),
   );
+  const eventNames = ${JSON.stringify(events)};
+  const listeners = new Map(eventNames.map((name) => [name, new Set()]));
+  const waiting = new Map(eventNames.map((name) => [name, []]));
+  const hand = (listener, payload) => {
+    try {
+      listener(payload);
+    } catch (error) {
+      console.error('Debrief: an event listener failed', error);
+    }
+  };
+  api.on = (name, listener) => {
+    if (!listeners.has(name)) throw new Error('debrief.on: there is no event ' + JSON.stringify(String(name)).slice(0, 80));
+    if (typeof listener !== 'function') throw new TypeError('debrief.on(' + name + '): the listener must be a function');
+    listeners.get(name).add(listener);
+    const queued = waiting.get(name).splice(0);
+    if (queued.length > 0) setTimeout(() => queued.forEach((payload) => hand(listener, payload)), 0);
+    return () => void listeners.get(name).delete(listener);
+  };
+  Object.defineProperty(globalThis, '__debriefEmit', {
+    value: (name, wire) => {
+      if (!listeners.has(name)) throw new Error('no event ' + name);
+      const payload = revive(wire);
+      const current = listeners.get(name);
+      if (current.size > 0) return [...current].forEach((listener) => hand(listener, payload));
+      const queue = waiting.get(name);
+      queue.push(payload);
+      if (queue.length > 50) queue.shift();
+    },
+  });
   Object.defineProperty(globalThis, 'debrief', { value: Object.freeze(api), enumerable: true });
 })();`;
 }

@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { maxBackupLength } from './backup-format';
 import type { ContentBundle } from './domain';
-import type { MessageName } from './ipc-messages';
+import type { EventName, MessageName } from './ipc-messages';
 
-export { channelPrefix, messageNames, type MessageName } from './ipc-messages';
+export { channelPrefix, eventNames, messageNames, type EventName, type MessageName } from './ipc-messages';
 
 /** Largest text a renderer may hand main to write (an export of every action item fits easily). */
 export const maxFileTextLength = 64 * 1024 * 1024;
@@ -126,4 +126,53 @@ export async function dispatchMessage(handlers: DebriefApi, name: unknown, args:
   const parsed = parseMessageArguments(name, args);
   const handler = handlers[name] as (...values: unknown[]) => Promise<unknown>;
   return handler.apply(handlers, parsed);
+}
+
+/** What each event main sends the renderer carries. */
+export interface DebriefEvents {
+  /** A native menu item was chosen: run the renderer's command of this id (the palette's ids). */
+  runCommand: { commandId: string };
+  /** A file the user opened Debrief with (file manager, dock icon, command line), already read by main. */
+  openUserFile: OpenedFile;
+}
+
+/** The payload schemas of every event; the renderer checks what arrives before acting on it. */
+export const eventPayloads = {
+  runCommand: z.strictObject({
+    commandId: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/i)
+      .max(100),
+  }),
+  openUserFile: z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }),
+} as const;
+
+/** Subscribes to an event main sends; returns the function that unsubscribes. */
+export type EventSubscriber = <Name extends EventName>(
+  name: Name,
+  listener: (payload: DebriefEvents[Name]) => void,
+) => () => void;
+
+/** `window.debrief` as preload and the Chromium shell expose it: the messages, and `on` for the events. */
+export interface DebriefBridge extends DebriefApi {
+  on: EventSubscriber;
+}
+
+const eventsMatchPayloads: SameKeys<keyof typeof eventPayloads, keyof DebriefEvents> = true;
+const eventNamesMatchPayloads: SameKeys<EventName, keyof DebriefEvents> = true;
+// Events and messages share the `debrief:` prefix, so a name used by both would cross the wires.
+const eventsAreNotMessages: [Extract<EventName, MessageName>] extends [never] ? true : false = true;
+void eventsMatchPayloads;
+void eventNamesMatchPayloads;
+void eventsAreNotMessages;
+
+/** Checks an event's payload; throws an error that names the event and the field. */
+export function parseEventPayload<Name extends EventName>(name: Name, payload: unknown): DebriefEvents[Name] {
+  const result = eventPayloads[name].safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` (field ${issue.path.join('.')})` : '';
+    throw new Error(`${name}: invalid event${where}: ${issue?.message ?? 'rejected'}`);
+  }
+  return result.data as DebriefEvents[Name];
 }

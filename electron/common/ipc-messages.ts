@@ -18,3 +18,12 @@ export const messageNames = [
 
 /** The name of a message of the contract. */
 export type MessageName = (typeof messageNames)[number];
+
+/**
+ * Every event main sends the renderer unasked (a menu item chosen, a file opened from the desktop),
+ * on `debrief:<event name>` like the messages. ipc-contract.ts checks that no event shares a message's name.
+ */
+export const eventNames = ['runCommand', 'openUserFile'] as const;
+
+/** The name of an event main sends the renderer. */
+export type EventName = (typeof eventNames)[number];

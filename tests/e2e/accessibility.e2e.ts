@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
+import { AgendaPage, seedKubeconSchedule } from './pages/agenda-view';
 import { TalkAnnotations } from './pages/annotation-talk';
 import { CommandPalette } from './pages/command-palette';
 import type { DebriefApp } from './pages/debrief-app';
@@ -55,6 +56,17 @@ const views: [string, (app: DebriefApp, page: Page) => Promise<void>][] = [
     async (app) => {
       await keepSomeWork(app);
       await openNav(app, 'Annotations', /Annotations/);
+    },
+  ],
+  [
+    'Schedule with a starred and an attended session',
+    async (app, page) => {
+      await seedKubeconSchedule(app);
+      const agenda = new AgendaPage(page);
+      await agenda.open();
+      await agenda.star('Harbour Lights: Scaling Ingress at the Edge').click();
+      await agenda.attended('Tidal Backups for Stateful Sets').click();
+      await expect(agenda.attended('Tidal Backups for Stateful Sets')).toHaveAttribute('aria-pressed', 'true');
     },
   ],
   ['Trash', async (app) => openNav(app, 'Trash', /Trash/)],

@@ -75,3 +75,15 @@ export function conferenceFromSchedule(
     source: file,
   };
 }
+
+/** How many sessions each day of the schedule has, earliest day first. */
+export function sessionsPerDay(schedule: ParsedSchedule): [date: string, sessions: number][] {
+  const counts = new Map<string, number>();
+  for (const session of schedule.sessions) counts.set(session.date, (counts.get(session.date) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** How many different rooms, or tracks, the sessions name. */
+export function distinctCount(schedule: ParsedSchedule, field: 'room' | 'track'): number {
+  return new Set(schedule.sessions.map((session) => session[field]).filter(Boolean)).size;
+}

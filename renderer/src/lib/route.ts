@@ -14,7 +14,10 @@ export type Route =
   // Every action item across the recap.
   | { view: 'actions'; conferenceId?: string }
   // A recap the user imported from their own file.
-  | { view: 'recap'; recapId: string; conferenceId?: string };
+  | { view: 'recap'; recapId: string; conferenceId?: string }
+  // The imported schedule of a conference, a day at a time. `day` is the day's position in the
+  // schedule (1 = its first day), not the recap's day number: a schedule has days the recap lacks.
+  | { view: 'agenda'; conferenceId: string; day?: number };
 
 /** Reads a route from a location hash such as `#/kubecon-eu-2022/day/1`; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
@@ -31,6 +34,10 @@ export function parseRoute(hash: string): Route {
     return { view: 'day', conferenceId: first, day: Number(third) };
   }
   if (second === 'booths') return { view: 'booths', conferenceId: first };
+  if (second === 'agenda') {
+    const day = third !== undefined && /^[1-9]\d*$/.test(third) ? Number(third) : undefined;
+    return { view: 'agenda', conferenceId: first, ...(day === undefined ? {} : { day }) };
+  }
   return { view: 'overview', conferenceId: first };
 }
 
@@ -55,6 +62,8 @@ export function routeHash(route: Route): string {
       return '#/actions';
     case 'recap':
       return `#/recap/${encodeURIComponent(route.recapId)}`;
+    case 'agenda':
+      return `#/${encodeURIComponent(route.conferenceId)}/agenda${route.day === undefined ? '' : `/${route.day}`}`;
   }
 }
 

@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 
 /** The object stores of the `debrief` database. */
-export type StoreName = 'annotations' | 'actions' | 'itemStates' | 'meta' | 'items' | 'conferences';
+export type StoreName =
+  'annotations' | 'actions' | 'itemStates' | 'meta' | 'items' | 'conferences' | 'schedules' | 'scheduleLinks';
 
 /** Puts records into a store in one transaction. */
 export async function putRecords(page: Page, store: StoreName, records: unknown[]): Promise<void> {

@@ -8,6 +8,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { allImportedExtensions } from '../../../electron/common/imported-files';
 import { decodePng, readIcns, readIco } from '../../../scripts/icon-files';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -20,10 +21,18 @@ interface BuilderConfig {
   files: string[];
   extraResources: { from: string; to: string }[];
   extraMetadata?: { name?: string; productName?: string };
-  linux: { target: string[]; icon: string };
-  mac: { target: { target: string; arch: string }[]; icon: string };
-  win: { target: { target: string }[]; icon: string };
-  nsis: { license: string; deleteAppDataOnUninstall: boolean };
+  linux: { target: string[]; icon: string; mimeTypes?: string[] };
+  mac: { target: { target: string; arch: string }[]; icon: string; fileAssociations?: FileAssociation[] };
+  win: { target: { target: string }[]; icon: string; fileAssociations?: FileAssociation[] };
+  nsis: { license: string; deleteAppDataOnUninstall: boolean; include?: string };
+  fileAssociations?: FileAssociation[];
+}
+/** An electron-builder file association. */
+interface FileAssociation {
+  ext: string | string[];
+  name?: string;
+  role?: string;
+  rank?: string;
 }
 const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -153,5 +162,52 @@ describe('what the installers promise', () => {
     );
     expect(external.length).toBeGreaterThan(0);
     for (const name of external) expect(Object.keys(packageJson.dependencies), name).toContain(name);
+  });
+});
+
+describe('the files the installers offer to open with Debrief', () => {
+  // What each extension is on a Linux desktop (shared-mime-info), so the .desktop entry lists it.
+  const linuxTypes: Record<string, string[]> = {
+    md: ['text/markdown', 'text/x-markdown'],
+    markdown: ['text/markdown', 'text/x-markdown'],
+    txt: ['text/plain'],
+    ics: ['text/calendar'],
+    json: ['application/json'],
+    xml: ['application/xml', 'text/xml'],
+  };
+
+  it('are, on macOS, exactly the ones the open dialogs accept, as a viewer of second rank', () => {
+    const associations = config.mac.fileAssociations ?? [];
+    expect(associations.flatMap((association) => association.ext)).toEqual(allImportedExtensions);
+    for (const association of associations) {
+      // Never the default app for Markdown, text, JSON or XML: only an "Open With" choice.
+      expect(association).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
+      expect(association.name).toBeTruthy();
+    }
+  });
+
+  it('are, on Linux, existing MIME types covering every extension the dialogs accept', () => {
+    const mimeTypes = config.linux.mimeTypes ?? [];
+    for (const extension of allImportedExtensions) {
+      expect(linuxTypes[extension], `a MIME type for .${extension}`).toBeDefined();
+      for (const type of linuxTypes[extension]!) expect(mimeTypes, extension).toContain(type);
+    }
+    expect(mimeTypes.every((type) => Object.values(linuxTypes).flat().includes(type))).toBe(true);
+  });
+
+  it("are, on Windows, registered by build/installer.nsh as supported types, never as the extensions' default", () => {
+    // electron-builder's own fileAssociations would set each extension's default class under NSIS.
+    expect(config.fileAssociations).toBeUndefined();
+    expect(config.win.fileAssociations).toBeUndefined();
+    expect(config.nsis.include).toBe('build/installer.nsh');
+    const script = readFileSync(join(root, config.nsis.include!), 'utf8');
+    const supported = [...script.matchAll(/\\SupportedTypes" "\.([a-z0-9]+)" ""/g)].map(([, extension]) => extension);
+    expect(supported).toEqual(allImportedExtensions);
+    expect(script).toMatch(/!macro customInstall[\s\S]*!macroend/);
+    expect(script).toMatch(
+      /!macro customUnInstall\s+DeleteRegKey SHELL_CONTEXT "Software\\Classes\\Applications\\\$\{APP_EXECUTABLE_FILENAME\}"/,
+    );
+    // Nothing writes an extension's default value: `Software\Classes\.txt` stays the user's.
+    expect(script).not.toMatch(/Software\\Classes\\\./);
   });
 });

@@ -3,6 +3,7 @@
 import type { CurrentPlace } from '../current-place.svelte';
 import { listSectionItems } from '../recap-queries';
 import { recapImports } from '../recaps/recap-imports.svelte';
+import { scheduleImports } from '../schedule/schedule-imports.svelte';
 import { session } from '../session.svelte';
 import type { Command } from './command-registry';
 import { buttonNamed, fieldLabelled, focusInView, nextFrame } from './page-controls';
@@ -146,10 +147,32 @@ export function appCommands(context: CommandContext): Command[] {
     { id: 'view.trash', title: 'Open Trash', shortcuts: [], run: () => session.go({ view: 'trash' }) },
     { id: 'view.backups', title: 'Open Backups', shortcuts: [], run: () => session.go({ view: 'backups' }) },
     {
+      id: 'backup.now',
+      title: 'Back up now',
+      shortcuts: [],
+      run: async () => {
+        session.go({ view: 'backups' });
+        // The Backups view's own button backs up and says, on screen, which snapshot it wrote.
+        for (let frame = 0; frame < 120; frame++) {
+          await nextFrame();
+          const view = document.querySelector<HTMLElement>('article.backups');
+          const button = view ? buttonNamed(view, 'Back up now') : undefined;
+          if (button) return button.click();
+        }
+        explain('The Backups view did not open; try Open Backups, then Back up now.');
+      },
+    },
+    {
       id: 'recap.import',
       title: 'Import a recap…',
       shortcuts: [{ key: 'o', mod: true }],
       run: () => recapImports.chooseAndImport(),
+    },
+    {
+      id: 'schedule.import',
+      title: 'Import a conference schedule…',
+      shortcuts: [],
+      run: () => scheduleImports.chooseAndImport(),
     },
   ];
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Conference } from '../../../../../electron/common/domain';
 import {
   conferenceFromSchedule,
+  distinctCount,
   findScheduleConference,
+  sessionsPerDay,
 } from '../../../../../electron/common/schedule-import/schedule-conference';
 import type { ParsedSchedule } from '../../../../../electron/common/schedule-import/schedule';
 
@@ -66,5 +68,20 @@ describe('conferenceFromSchedule', () => {
         { number: 2, date: '2023-02-05', label: 'Day 2' },
       ],
     });
+  });
+});
+
+describe('sessionsPerDay and distinctCount', () => {
+  it('count sessions per day, earliest first, and the rooms the sessions name', () => {
+    const schedule = parsed('X', ['2023-02-05', '2023-02-04', '2023-02-05']);
+    schedule.sessions[0]!.room = 'A';
+    schedule.sessions[1]!.room = 'A';
+    schedule.sessions[2]!.room = 'B';
+    expect(sessionsPerDay(schedule)).toEqual([
+      ['2023-02-04', 1],
+      ['2023-02-05', 2],
+    ]);
+    expect(distinctCount(schedule, 'room')).toBe(2);
+    expect(distinctCount(schedule, 'track')).toBe(0);
   });
 });
