@@ -52,8 +52,7 @@ test('imports a schedule, links the recap’s talks, and makes schedule-only ses
   // A session only the schedule has is found by search, opens like a talk, and takes notes.
   const search = new SearchBox(page);
   await search.type('lighthouse lanterns');
-  await search.expectTopResult('Lighthouse Keepers: Tracing Requests Across Harbour Meshes');
-  await search.input.press('Enter');
+  await search.openTopResult('Lighthouse Keepers: Tracing Requests Across Harbour Meshes');
   await expect(app.readingHeading()).toHaveText('Lighthouse Keepers: Tracing Requests Across Harbour Meshes');
   await expect(app.readingPane).toContainText('Wed, May 18, 12:00–12:35 Madrid time');
   await expect(app.readingPane).toContainText('Ana Ribeiro (Tidewater Labs)');
@@ -69,7 +68,7 @@ test('imports a schedule, links the recap’s talks, and makes schedule-only ses
   await review.getByRole('button', { name: 'Import 10 sessions' }).click();
   await expect(app.recapNav.getByRole('status')).toContainText('10 updated in place, 0 new');
   await search.type('lighthouse');
-  await search.input.press('Enter');
+  await search.openTopResult('Lighthouse Keepers: Tracing Requests Across Harbour Meshes');
   await expect(talk.renderedNote()).toContainText('lantern spans');
 });
 
@@ -86,4 +85,31 @@ test('refuses a file that is not a schedule, with the line and what is wrong, an
   await expect(app.recapNav.getByRole('alert')).toContainText('empty.ics could not be imported');
   await expect(app.recapNav.getByRole('alert')).toContainText('no events');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a schedule of a conference the app does not know brings it, asks the zone of zoneless times, and lists what it skipped', async ({
+  app,
+  page,
+  dialogs,
+}) => {
+  dialogs.openPath = resolve(import.meta.dirname, '..', 'fixtures', 'schedule-import', 'broken-gaps.xml');
+  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
+  const review = page.getByRole('dialog', { name: 'Import “Harbour Cloud Days 2023 (gaps)”' });
+  await expect(review.getByRole('combobox', { name: 'Add the sessions to' }).locator('option:checked')).toHaveText(
+    'A new conference: Harbour Cloud Days 2023 (gaps)',
+  );
+  const zone = review.getByRole('combobox', { name: /carry no time zone/ });
+  await expect(zone).not.toHaveValue('');
+  await zone.selectOption('Europe/Lisbon');
+  await expect(zone).toHaveValue('Europe/Lisbon');
+  await review.getByText('4 notes on the file: entries skipped, and why').click();
+  await expect(review.getByRole('listitem').filter({ hasText: '“half an hour” is not a duration' })).toContainText(
+    'line 22',
+  );
+  await review.getByRole('button', { name: 'Import 1 session' }).click();
+  await expect(app.recapNav.getByRole('status')).toContainText('Imported 1 session of');
+  await expect(app.recapNav.getByRole('link', { name: /Schedule/ })).toBeVisible();
+  await expect(app.readingPane.getByRole('link', { name: 'Floating in Time' })).toBeVisible();
+  // 09:00 in Lisbon in March is 09:00 UTC: the zone chosen in the review is the one the times were read in.
+  await expect(app.readingPane).toContainText('09:00–09:30 Lisbon time');
 });

@@ -42,6 +42,16 @@ export class SearchBox {
     await expect(this.options().first()).toHaveAccessibleName(new RegExp(`^${escapeRegExp(title)}`));
   }
 
+  /**
+   * Waits until `title` is the best result and the active option — results of an earlier
+   * keystroke can still be replacing the list — then opens it with Enter.
+   */
+  async openTopResult(title: string): Promise<void> {
+    await this.expectTopResult(title);
+    await expect(this.activeOption()).toHaveAccessibleName(new RegExp(`^${escapeRegExp(title)}`));
+    await this.input.press('Enter');
+  }
+
   /** The option that is the combobox's active descendant. */
   activeOption(): Locator {
     return this.results.locator('[role="option"][aria-selected="true"]');

@@ -44,9 +44,14 @@ function problemText(problem: ContentProblem): string {
   return [problem.line ? `line ${problem.line}` : '', problem.field ?? '', problem.message].filter(Boolean).join(': ');
 }
 
+/** "1 session", "730 sessions". */
+export function sessionsText(count: number): string {
+  return `${count} ${count === 1 ? 'session' : 'sessions'}`;
+}
+
 /** Says a save's outcome in one sentence. */
 export function describeScheduleSave(review: ScheduleReview, outcome: ScheduleSaveOutcome): string {
-  const parts = [`Imported ${outcome.schedule.sessionCount} sessions of “${outcome.schedule.title}”`];
+  const parts = [`Imported ${sessionsText(outcome.schedule.sessionCount)} of “${outcome.schedule.title}”`];
   if (outcome.updated > 0) parts.push(`${outcome.updated} updated in place, ${outcome.added} new`);
   if (outcome.removed > 0) parts.push(`${outcome.removed} no longer in the schedule (kept, marked dropped)`);
   parts.push(`${outcome.linked} recap talks linked`);
