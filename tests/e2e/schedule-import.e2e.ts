@@ -76,14 +76,26 @@ test('refuses a file that is not a schedule, with the line and what is wrong, an
   app,
   page,
 }) => {
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'], 'empty.ics'));
-    for (const type of ['dragover', 'drop'])
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+  const drop = (name: string, text: string) =>
+    page.evaluate(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name));
+        for (const type of ['dragover', 'drop'])
+          window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { name, text },
+    );
+  await drop('empty.ics', 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
   await expect(app.recapNav.getByRole('alert')).toContainText('empty.ics could not be imported');
   await expect(app.recapNav.getByRole('alert')).toContainText('no events');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // A backup is JSON too, but it is restored, not imported as a schedule.
+  await drop('debrief-backup.json', '{\n  "format": "debrief-backup",\n  "version": 1,\n  "data": {}\n}');
+  await expect(app.recapNav.getByRole('alert')).toContainText(
+    'debrief-backup.json is a Debrief backup, not a schedule',
+  );
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 

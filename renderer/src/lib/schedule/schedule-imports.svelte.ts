@@ -79,7 +79,7 @@ export class ScheduleImports {
       });
       if (file) await this.read(file.name, file.bytes);
     } catch (error) {
-      this.fail(error instanceof Error ? error.message : String(error));
+      this.refuse(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -98,16 +98,16 @@ export class ScheduleImports {
         recapItems,
       });
       if (answer.type === 'failed')
-        return this.fail(`${file} could not be read: ${answer.message}. Nothing was changed.`);
+        return this.refuse(`${file} could not be read: ${answer.message}. Nothing was changed.`);
       const { schedule, problems } = answer.read;
       if (!schedule) {
-        return this.fail(
+        return this.refuse(
           `${file} could not be imported: ${problems.map(problemText).join('; ')}. Nothing was changed.`,
         );
       }
       if (schedule.sessions.length === 0) {
         const why = schedule.skipped.slice(0, 3).map(problemText).join('; ');
-        return this.fail(`${file} has no session Debrief could import${why ? `: ${why}` : ''}. Nothing was changed.`);
+        return this.refuse(`${file} has no session Debrief could import${why ? `: ${why}` : ''}. Nothing was changed.`);
       }
       const known = findScheduleConference(schedule, conferences);
       const zone = floatingTimeZone ?? schedule.conference.timeZone ?? known?.timezone ?? userTimeZone();
@@ -138,7 +138,7 @@ export class ScheduleImports {
       this.phase = 'review';
       this.message = '';
     } catch (error) {
-      this.fail(
+      this.refuse(
         `${file} could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
       );
     }
@@ -199,7 +199,8 @@ export class ScheduleImports {
     this.message = '';
   }
 
-  private fail(message: string): void {
+  /** Says why a file was not imported, closing any review. */
+  refuse(message: string): void {
     this.review = undefined;
     this.phase = 'idle';
     this.message = message;
