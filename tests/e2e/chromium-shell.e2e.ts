@@ -59,7 +59,11 @@ test('an outside script connects over CDP to the headless Chromium shell', async
     // The profile the user asked for is the one in use.
     expect((await readdir(profile)).length).toBeGreaterThan(0);
   } finally {
+    // Chromium may still be writing its profile as it shuts down: wait for the shell to exit,
+    // and retry the removal, or it fails on a folder that filled up meanwhile.
+    const exited = new Promise((resolve) => (shell.exitCode === null ? shell.once('exit', resolve) : resolve(null)));
     shell.kill('SIGTERM');
-    await rm(profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
