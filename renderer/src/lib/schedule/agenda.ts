@@ -1,11 +1,11 @@
 // The agenda of an imported schedule, shaped for reading: sessions joined with the user's marks,
 // split into days, each day into time slots, narrowed by the user's filters. Pure: the queries
-// (agenda-queries.ts) load the records, this arranges them; agenda-times.ts writes the times.
+// (agenda-queries.ts) load the records, this arranges them; session-times.ts writes the times.
 import type { Conference, ConferenceDay, SessionDetails } from '../../../../electron/common/domain';
 import type { ScheduleFormat } from '../../../../electron/common/schedule-import/schedule';
 import type { ItemAttendance, ItemState } from '../../../../electron/common/user-records';
 import type { StoredItem, StoredSchedule } from '../db/database';
-import { calendarDate, clockTime, dayLabel } from './agenda-times';
+import { calendarDate, clockTime, dayLabel } from './session-times';
 
 /** A session item that has its schedule details. */
 export type SessionItem = StoredItem & { session: SessionDetails };
