@@ -127,66 +127,79 @@ export async function buildSearchIndex(database: DebriefDatabase): Promise<Searc
   return index;
 }
 
-/**
- * What the index follows as it changes: every annotation and action (deleted ones too), the
- * starred item ids, and the sessions of the schedules the user imported.
- */
+/** The user's records the index holds: every annotation and action (deleted ones too), and the starred item ids. */
 export interface UserRecords {
   annotations: Annotation[];
   actions: ActionItem[];
   starred: string[];
-  sessions: IndexableSession[];
 }
 
 /** Reads the user's records in one read transaction. */
 export async function readUserRecords(database: DebriefDatabase): Promise<UserRecords> {
-  const [annotations, actions, starred, sessions, schedules] = await database.transaction(
+  const [annotations, actions, starred] = await database.transaction(
     'r',
-    [database.annotations, database.actions, database.itemStates, database.items, database.schedules],
+    [database.annotations, database.actions, database.itemStates],
     () =>
       Promise.all([
         database.annotations.toArray(),
         database.actions.toArray(),
         database.itemStates.filter((state) => state.starred).primaryKeys(),
-        database.items.where('kind').equals('session').toArray(),
-        database.schedules.toArray(),
       ]),
   );
-  // A session changes only when its schedule is imported again, which stamps the schedule.
-  const importedAt = new Map(schedules.map((schedule) => [schedule.id, schedule.updatedAt]));
-  const stampOf = (item: (typeof sessions)[number]) =>
-    `${importedAt.get(item.session?.scheduleId ?? '') ?? ''}:${item.removed}`;
   // A record damaged on disk would throw inside the index and take all of search down: skip it.
   return {
     annotations: wellFormed('annotations', annotations),
     actions: wellFormed('actions', actions),
     starred: starred as string[],
-    sessions: sessions.map((item) => ({ item, stamp: stampOf(item) })),
   };
+}
+
+/**
+ * The sessions of the schedules the user imported, each stamped by its schedule's last import —
+ * the only thing that changes a session. Read apart from the user's records, so saving a note
+ * does not read a thousand sessions again.
+ */
+export async function readSessions(database: DebriefDatabase): Promise<IndexableSession[]> {
+  const [sessions, schedules] = await database.transaction('r', [database.items, database.schedules], () =>
+    Promise.all([database.items.where('kind').equals('session').toArray(), database.schedules.toArray()]),
+  );
+  const importedAt = new Map(schedules.map((schedule) => [schedule.id, schedule.updatedAt]));
+  return sessions.map((item) => ({
+    item,
+    stamp: `${importedAt.get(item.session?.scheduleId ?? '') ?? ''}:${item.removed}`,
+  }));
 }
 
 /** Applies the user's records to the index; says what changed. */
 export function applyUserRecords(index: SearchIndex, records: UserRecords): SyncChanges {
   index.setStarred(records.starred);
-  const sessions = index.syncSessions(records.sessions);
-  const userRecords = index.syncUserRecords(records.annotations, records.actions);
-  return {
-    added: sessions.added + userRecords.added,
-    updated: sessions.updated + userRecords.updated,
-    removed: sessions.removed + userRecords.removed,
-  };
+  return index.syncUserRecords(records.annotations, records.actions);
 }
 
-/** Brings user records and stars in the index up to date with the database. */
+function sum(a: SyncChanges, b: SyncChanges): SyncChanges {
+  return { added: a.added + b.added, updated: a.updated + b.updated, removed: a.removed + b.removed };
+}
+
+/**
+ * Applies the sessions to the index, then the user's records last read (when there are any):
+ * notes on a session that changed were marked stale and take its new title now.
+ */
+function applySessions(index: SearchIndex, sessions: IndexableSession[], records?: UserRecords): SyncChanges {
+  const changes = index.syncSessions(sessions);
+  return records ? sum(changes, applyUserRecords(index, records)) : changes;
+}
+
+/** Brings sessions, user records and stars in the index up to date with the database. */
 export async function syncFromDatabase(database: DebriefDatabase, index: SearchIndex): Promise<void> {
+  index.syncSessions(await readSessions(database));
   applyUserRecords(index, await readUserRecords(database));
 }
 
 /**
- * Keeps the index current while the app runs: a Dexie liveQuery over annotations, actions and
- * stars. liveQuery (rather than table hooks) sees every committed write from any context — the
- * main thread, this worker, another window — and never a write whose transaction aborted.
- * Each emission syncs only the records whose `updatedAt` changed.
+ * Keeps the index current while the app runs: Dexie liveQueries over annotations, actions and
+ * stars, and over the sessions of imported schedules. liveQuery (rather than table hooks) sees
+ * every committed write from any context — the main thread, this worker, another window — and
+ * never a write whose transaction aborted. Each emission syncs only the records whose stamp changed.
  */
 export function keepIndexCurrent(
   database: DebriefDatabase,
@@ -194,11 +207,26 @@ export function keepIndexCurrent(
   onChange: (changes: SyncChanges) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => readUserRecords(database)).subscribe({
-    next: (records) => onChange(applyUserRecords(index, records)),
+  let lastRecords: UserRecords | undefined;
+  const records = liveQuery(() => readUserRecords(database)).subscribe({
+    next: (read) => {
+      lastRecords = read;
+      onChange(applyUserRecords(index, read));
+    },
     error: onError,
   });
-  return () => subscription.unsubscribe();
+  const sessions = liveQuery(() => readSessions(database)).subscribe({
+    // The user's records report every emission, the first one too; sessions only what they changed.
+    next: (read) => {
+      const changes = applySessions(index, read, lastRecords);
+      if (changes.added + changes.updated + changes.removed > 0) onChange(changes);
+    },
+    error: onError,
+  });
+  return () => {
+    records.unsubscribe();
+    sessions.unsubscribe();
+  };
 }
 
 /**
