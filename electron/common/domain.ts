@@ -92,6 +92,8 @@ export interface RecapItem {
   source: string;
   /** Sessions of an imported schedule only: time, room, abstract and links. */
   session?: SessionDetails;
+  /** Talks made from a recap the user imported (`RecapSource.id`); their text is also that recap's layer. */
+  recapId?: string;
 }
 
 /** A problem found in content: which file, where in it, which field, and what is wrong. */

@@ -26,6 +26,7 @@ export const annotationSchema = z.strictObject({
   kind: z.enum(['note', 'highlight']),
   body: z.string(),
   target: z.strictObject({ quote: textQuoteSelector, position: textPositionSelector }).optional(),
+  layerId: id.optional(),
   color: z.string().max(50).optional(),
   tags: z.array(z.string()),
   createdAt: timestamp,

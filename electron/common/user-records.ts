@@ -25,6 +25,11 @@ export interface Annotation {
   body: string;
   /** For highlights: where the highlighted passage is. */
   target?: { quote: TextQuoteSelector; position: TextPositionSelector };
+  /**
+   * For a highlight made on a recap's text shown on the item (a recap layer, not the item's own
+   * body): that layer's id, so it anchors in the text it was made on.
+   */
+  layerId?: string;
   color?: string;
   tags: string[];
   createdAt: string;
