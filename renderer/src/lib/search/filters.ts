@@ -6,7 +6,7 @@ import type { ResultKind, SearchDocument } from './documents';
 import { foldWord } from './index-options';
 
 /** The filter keys the query language knows. */
-export const filterKeys = ['day', 'kind', 'track', 'speaker', 'tag', 'is', 'has', 'status', 'due'] as const;
+export const filterKeys = ['day', 'kind', 'track', 'speaker', 'tag', 'is', 'has', 'status', 'due', 'conf'] as const;
 /** A filter key. */
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -18,7 +18,7 @@ export type DueCondition =
 export type FilterValue =
   | { key: 'day'; day: number }
   | { key: 'kind'; kinds: ResultKind[] }
-  | { key: 'track' | 'speaker' | 'tag'; text: string }
+  | { key: 'track' | 'speaker' | 'tag' | 'conf'; text: string }
   | { key: 'is'; what: 'starred' }
   | { key: 'has'; what: 'notes' | 'actions' }
   | { key: 'status'; status: ActionStatus }
@@ -29,6 +29,11 @@ export interface RecordFacts {
   starred: ReadonlySet<string>;
   withNotes: ReadonlySet<string>;
   withActions: ReadonlySet<string>;
+  /**
+   * Conference names by id, folded, for `conf:` to match words of a name as well as of an id.
+   * Optional: without it, `conf:` matches ids only (`conf:kubecon` still finds kubecon-eu-2022).
+   */
+  conferenceNames?: ReadonlyMap<string, string>;
 }
 
 /** No stars, no notes, no actions. */
@@ -64,6 +69,7 @@ const statusWords: Record<string, ActionStatus> = {
 
 /** The example each hint offers, by key. */
 export const filterExamples: Record<FilterKey, string> = {
+  conf: 'conf:kubecon',
   day: 'day:1',
   kind: 'kind:keynote',
   track: 'track:performance',
@@ -94,6 +100,12 @@ export function readFilterValue(key: FilterKey, raw: string): FilterValue | { pr
     case 'speaker':
     case 'tag':
       return { key, text: foldText(value) };
+    case 'conf': {
+      const text = foldText(value);
+      return text
+        ? { key, text }
+        : { problem: `conf: takes a conference's id or a word of its name, such as conf:kubecon` };
+    }
     case 'is':
       return value === 'starred' || value === 'star'
         ? { key, what: 'starred' }
@@ -142,6 +154,8 @@ export function filterLabel(value: FilterValue, raw: string): string {
       return value.what === 'notes' ? 'Has notes' : 'Has action items';
     case 'status':
       return `Status: ${value.status}`;
+    case 'conf':
+      return `Conference: ${raw.trim()}`;
     default:
       return `${value.key[0]?.toUpperCase()}${value.key.slice(1)}: ${raw.trim()}`;
   }
@@ -150,6 +164,8 @@ export function filterLabel(value: FilterValue, raw: string): string {
 /** Whether a document passes one filter. `today` is an ISO date, for `due:`. */
 export function passesFilter(value: FilterValue, doc: SearchDocument, facts: RecordFacts, today: string): boolean {
   switch (value.key) {
+    case 'conf':
+      return conferencePasses(doc.conferenceId, value.text, facts);
     case 'day':
       return doc.day === value.day;
     case 'kind':
@@ -169,6 +185,14 @@ export function passesFilter(value: FilterValue, doc: SearchDocument, facts: Rec
     case 'due':
       return doc.kind === 'action' && doc.due !== undefined && passesDue(value.due, doc, today);
   }
+}
+
+/** `conf:` keeps a document of a conference whose id, or name, has a word starting with the value. */
+function conferencePasses(conferenceId: string, folded: string, facts: RecordFacts): boolean {
+  if (!conferenceId) return false;
+  if (` ${foldText(conferenceId)}`.includes(` ${folded}`)) return true;
+  const name = facts.conferenceNames?.get(conferenceId);
+  return name !== undefined && ` ${name}`.includes(` ${folded}`);
 }
 
 function passesDue(condition: DueCondition, doc: SearchDocument, today: string): boolean {

@@ -48,6 +48,8 @@ type Token =
   | { type: 'or'; span: Span };
 
 const filterKeySet: ReadonlySet<string> = new Set(filterKeys);
+// Longer spellings people type for a key; the chip and the plan use the key itself.
+const keyAliases: Readonly<Record<string, FilterKey>> = { conference: 'conf' };
 
 /** Parses what the user typed. Never throws; problems come back as hints. */
 export function parseQuery(source: string): ParsedQuery {
@@ -113,7 +115,8 @@ function scan(source: string, hints: QueryHint[]): Token[] {
 
     const filter = /^([A-Za-z]+):/.exec(source.slice(at));
     if (filter) {
-      const key = (filter[1] as string).toLowerCase();
+      const typedKey = (filter[1] as string).toLowerCase();
+      const key = keyAliases[typedKey] ?? typedKey;
       const valueStart = at + filter[0].length;
       const value = source[valueStart] === '"' ? readQuoted(source, valueStart, hints) : readBare(source, valueStart);
       at = value.end;

@@ -171,8 +171,9 @@ function inDocument(doc: SearchDocument, test: (text: string) => boolean): boole
 }
 
 /**
- * The field each word filter's candidates are looked up in. (`track:` has none: notes and
- * action items carry their talk's track without indexing it, so it is checked on every document.)
+ * The field each word filter's candidates are looked up in. (`track:` and `conf:` have none:
+ * neither a track nor a conference is an indexed field, so they are checked on every document
+ * MiniSearch found — with words, a few; for a query of filters only, every document.)
  */
 const filterFields: Partial<Record<QueryFilter['key'], string>> = { speaker: 'speakers', tag: 'tags' };
 

@@ -82,6 +82,7 @@ describe('parseQuery', () => {
       ['has:actions', 'Has action items'],
       ['status:open', 'Status: open'],
       ['due:<7d', 'Due: <7d'],
+      ['conf:kubecon', 'Conference: kubecon'],
     ];
     for (const [source, label] of cases) {
       const query = parseQuery(`words ${source}`);
@@ -103,6 +104,17 @@ describe('parseQuery', () => {
       ['status', false, 'Status: in progress'],
     ]);
     expect(query.filters[0]?.value).toEqual({ key: 'speaker', text: 'natalie serrino' });
+  });
+
+  it('reads conf: by id or name words, and conference: as its longer spelling', () => {
+    const query = parseQuery('autoscaling conf:fosdem-2022 -Conference:"Harbour Cloud"');
+    expect(query.hints).toEqual([]);
+    expect(query.filters.map((f) => [f.key, f.negated, f.label, f.value])).toEqual([
+      ['conf', false, 'Conference: fosdem-2022', { key: 'conf', text: 'fosdem 2022' }],
+      ['conf', true, 'Not conference: Harbour Cloud', { key: 'conf', text: 'harbour cloud' }],
+    ]);
+    expect(parseQuery('conf:').hints[0]?.message).toMatch(/conf: needs a value, such as conf:kubecon/);
+    expect(parseQuery('conf:+++').hints[0]?.message).toMatch(/conf: takes a conference/);
   });
 
   it('hints at an unknown filter and searches its words instead', () => {

@@ -2,6 +2,7 @@
 // words, prefixes narrowed when too common, and a last single letter left out while typing.
 import type { Query } from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import type { SearchDocument } from '../../../../renderer/src/lib/search/documents';
 import { noFacts } from '../../../../renderer/src/lib/search/filters';
 import { parseQuery } from '../../../../renderer/src/lib/search/query-language';
 import { planQuery, type PlanContext } from '../../../../renderer/src/lib/search/query-plan';
@@ -114,5 +115,43 @@ describe('planQuery', () => {
     expect(plan('-speaker:garcia').candidates).toBeNull();
     expect(plan('track:performance').candidates).toBeNull();
     expect(plan('kubernetes speaker:garcia').candidates).toBeNull();
+  });
+
+  it('keeps with conf: the documents of a conference matched by its id, or by its name when the names are known', () => {
+    const doc = (conferenceId: string): SearchDocument => ({
+      id: `item:${conferenceId}/a`,
+      kind: 'talk',
+      itemId: `${conferenceId}/a`,
+      itemTitle: 'A',
+      conferenceId,
+      title: 'A',
+      speakers: '',
+      tags: '',
+      tagList: [],
+      text: '',
+      removed: 0,
+    });
+    const kubecon = doc('kubecon-eu-2022');
+    const fosdem = doc('fosdem-2022');
+    const accepts = (text: string, ctx = context()) => {
+      const planned = plan(text, ctx);
+      return [kubecon, fosdem].filter((d) => planned.accept(d, [])).map((d) => d.conferenceId);
+    };
+    expect(accepts('conf:kubecon')).toEqual(['kubecon-eu-2022']);
+    expect(accepts('conf:fosdem-2022')).toEqual(['fosdem-2022']);
+    expect(accepts('conf:2022')).toEqual(['kubecon-eu-2022', 'fosdem-2022']);
+    expect(accepts('-conf:kube')).toEqual(['fosdem-2022']);
+    expect(accepts('conf:valencia')).toEqual([]);
+    // conf: filters widen each other, as every filter of one key does.
+    expect(accepts('conf:kubecon conf:fosdem')).toEqual(['kubecon-eu-2022', 'fosdem-2022']);
+    // Words of a name, when the index knows the names.
+    const named = context();
+    named.facts = {
+      ...noFacts,
+      conferenceNames: new Map([['kubecon-eu-2022', 'kubecon cloudnativecon europe 2022']]),
+    };
+    expect(accepts('conf:europe', named)).toEqual(['kubecon-eu-2022']);
+    expect(accepts('conf:cloud', named)).toEqual(['kubecon-eu-2022']);
+    expect(plan('conf:kubecon').candidates).toBeNull();
   });
 });
