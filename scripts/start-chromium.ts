@@ -59,9 +59,7 @@ await attachShell(context, {
     {
       // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
       chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),
-      chooseOpenPath: async () => {
-        throw new Error('Opening files needs the desktop app (npm start); the Chromium shell has no open dialog.');
-      },
+      // No chooseOpenPath: the shell has no open dialog, so the page uses Chromium's own file chooser.
       openInBrowser: async (url) => {
         const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
         spawn(opener, [url], { detached: true, stdio: 'ignore' })

@@ -40,6 +40,30 @@ export const openFileRequest = z.strictObject({
 });
 export type OpenFileRequest = z.infer<typeof openFileRequest>;
 
+/** A request to let the user pick recap files: several files at once, or a whole folder. */
+export const openRecapFilesRequest = z.strictObject({
+  title: z.string().min(1).max(200),
+  /** Pick a folder (every recap file in it and its subfolders) instead of files. */
+  folder: z.boolean(),
+});
+export type OpenRecapFilesRequest = z.infer<typeof openRecapFilesRequest>;
+
+/**
+ * One file of a pick: its path relative to the folder picked (or its bare name), and its bytes, or
+ * why it was not read (not a recap file, too large, unreadable): the review lists those as skipped.
+ */
+export interface PickedRecapFile {
+  path: string;
+  bytes?: Uint8Array;
+  problem?: string;
+}
+
+/** The recap files the user picked, and the folder's name when they picked a folder. */
+export interface PickedRecapFiles {
+  folder?: string;
+  files: PickedRecapFile[];
+}
+
 /** A file the user picked: its name (no folders) and its raw bytes, for the renderer to decode and check. */
 export interface OpenedFile {
   name: string;
@@ -52,6 +76,11 @@ export interface AppInfo {
   version: string;
   /** 'electron' inside the desktop app; 'chromium' in the Chromium shell and the end-to-end tests. */
   shell: 'electron' | 'chromium';
+  /**
+   * Whether main can show open dialogs. The Chromium shell cannot: there the renderer uses the
+   * page's own file chooser (`<input type=file>`) instead.
+   */
+  openDialogs: boolean;
 }
 
 /** The argument schemas of every message, in order. */
@@ -60,6 +89,7 @@ export const messageArguments = {
   loadContent: z.tuple([]),
   saveFile: z.tuple([saveFileRequest]),
   openFile: z.tuple([openFileRequest]),
+  openRecapFiles: z.tuple([openRecapFilesRequest]),
   openExternal: z.tuple([z.string().max(4096)]),
   writeBackup: z.tuple([z.string().max(maxBackupLength)]),
   listBackups: z.tuple([]),
@@ -83,6 +113,8 @@ export interface DebriefApi {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   /** Shows an open dialog. Resolves to the file picked, or null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Shows an open dialog for recap files or a recap folder. Resolves to what was picked, or null when cancelled. */
+  openRecapFiles(request: OpenRecapFilesRequest): Promise<PickedRecapFiles | null>;
   /** Opens an http(s) link the user clicked in their browser. */
   openExternal(url: string): Promise<void>;
   /** Writes a backup snapshot (checked first) to the user's data folder atomically, then rotates old ones. */

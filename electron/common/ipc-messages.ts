@@ -10,6 +10,7 @@ export const messageNames = [
   'loadContent',
   'saveFile',
   'openFile',
+  'openRecapFiles',
   'openExternal',
   'writeBackup',
   'listBackups',

@@ -1,11 +1,19 @@
 // The main-process side of the IPC contract: one function per message. It uses Node but not
 // Electron, so the end-to-end tests run these exact handlers behind the real renderer; Electron's
 // dialogs and shell come in through `MainServices`.
-import type { AppInfo, DebriefApi, OpenedFile, OpenFileRequest, SaveFileRequest } from '../common/ipc-contract';
+import type {
+  AppInfo,
+  DebriefApi,
+  OpenedFile,
+  OpenFileRequest,
+  OpenRecapFilesRequest,
+  SaveFileRequest,
+} from '../common/ipc-contract';
 import { loadContentBundle } from './content-loader';
 import { writeFileAtomically } from './atomic-file';
 import { listSnapshots, readSnapshot, writeSnapshot } from './backups';
 import { readPickedFile } from './picked-file';
+import { readPickedRecapFiles, readPickedRecapFolder } from './picked-recap-files';
 
 /** Largest file a user may open for import; anything bigger is refused before it is read. */
 export const maxOpenedFileBytes = 64 * 1024 * 1024;
@@ -14,8 +22,13 @@ export const maxOpenedFileBytes = 64 * 1024 * 1024;
 export interface MainServices {
   /** Asks where to save; resolves to the chosen path or undefined when cancelled. */
   chooseSavePath(request: SaveFileRequest): Promise<string | undefined>;
-  /** Asks which file to open; resolves to its path or undefined when cancelled. */
-  chooseOpenPath(request: OpenFileRequest): Promise<string | undefined>;
+  /**
+   * Asks which file to open; resolves to its path or undefined when cancelled. Absent where there
+   * is no open dialog (the Chromium shell): the renderer then uses the page's own file chooser.
+   */
+  chooseOpenPath?(request: OpenFileRequest): Promise<string | undefined>;
+  /** Asks for recap files (several at once) or a folder; resolves to their paths or undefined when cancelled. */
+  chooseRecapPaths?(request: OpenRecapFilesRequest): Promise<string[] | undefined>;
   /** Opens a web link in the user's browser. */
   openInBrowser(url: string): Promise<void>;
 }
@@ -25,14 +38,19 @@ export interface HandlerSettings {
   contentDir: string;
   /** The app's own data folder (backups live in its `backups/`). */
   userDataDir: string;
-  appInfo: AppInfo;
+  /** What the app is; whether it has open dialogs follows from the services. */
+  appInfo: Omit<AppInfo, 'openDialogs'>;
+}
+
+function noOpenDialog(): Error {
+  return new Error('this window has no open dialog: choose the file in the page instead');
 }
 
 /** Creates the handler of every message in the contract. */
 export function createHandlers(settings: HandlerSettings, services: MainServices): DebriefApi {
   return {
     async getAppInfo() {
-      return settings.appInfo;
+      return { ...settings.appInfo, openDialogs: Boolean(services.chooseOpenPath && services.chooseRecapPaths) };
     },
     loadContent() {
       return loadContentBundle(settings.contentDir);
@@ -44,9 +62,17 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
       return path;
     },
     async openFile(request): Promise<OpenedFile | null> {
+      if (!services.chooseOpenPath) throw noOpenDialog();
       const path = await services.chooseOpenPath(request);
       if (!path) return null;
       return readPickedFile(path, maxOpenedFileBytes);
+    },
+    async openRecapFiles(request) {
+      if (!services.chooseRecapPaths) throw noOpenDialog();
+      const paths = await services.chooseRecapPaths(request);
+      if (!paths || paths.length === 0) return null;
+      if (request.folder) return readPickedRecapFolder(paths[0]!, maxOpenedFileBytes);
+      return readPickedRecapFiles(paths, maxOpenedFileBytes);
     },
     async openExternal(url) {
       if (!isWebLink(url)) throw new Error('openExternal: only http and https links can be opened');

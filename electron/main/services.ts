@@ -1,5 +1,6 @@
 // Electron's dialogs and shell, behind the MainServices interface the handlers use.
 import { BrowserWindow, dialog, shell } from 'electron';
+import { importedExtensions } from '../common/imported-files';
 import type { MainServices } from './handlers';
 
 /** The real dialogs and browser. */
@@ -15,6 +16,16 @@ export const electronServices: MainServices = {
     const window = BrowserWindow.getFocusedWindow();
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? undefined : result.filePaths[0];
+  },
+  async chooseRecapPaths(request) {
+    const options = {
+      title: request.title,
+      filters: [{ name: 'Recap (Markdown or text)', extensions: [...importedExtensions.recap] }],
+      properties: request.folder ? ['openDirectory' as const] : ['openFile' as const, 'multiSelections' as const],
+    };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths;
   },
   openInBrowser(url) {
     // Called only by the openExternal handler, after isWebLink has refused every scheme but http(s).

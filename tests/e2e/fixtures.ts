@@ -14,6 +14,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 export class DialogAnswers {
   savePath: string | undefined;
   openPath: string | undefined;
+  /** The recap files (or the one folder) the recap open dialog answers with. */
+  openPaths: string[] | undefined;
   readonly opened: string[] = [];
 }
 
@@ -53,6 +55,7 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
     const services: MainServices = {
       chooseSavePath: async () => dialogs.savePath,
       chooseOpenPath: async () => dialogs.openPath,
+      chooseRecapPaths: async () => dialogs.openPaths,
       openInBrowser: async (url) => void dialogs.opened.push(url),
     };
     await attachShell(context, {

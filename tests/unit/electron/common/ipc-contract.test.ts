@@ -8,10 +8,11 @@ import {
 
 function fakeHandlers(): DebriefApi {
   return {
-    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'chromium' as const })),
+    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'chromium' as const, openDialogs: false })),
     loadContent: vi.fn(async () => ({ hash: 'h', conferences: [], items: [], problems: [] })),
     saveFile: vi.fn(async () => '/tmp/x'),
     openFile: vi.fn(async () => null),
+    openRecapFiles: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
     writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
     listBackups: vi.fn(async () => []),

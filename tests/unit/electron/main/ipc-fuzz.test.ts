@@ -64,6 +64,7 @@ const validArguments: Record<MessageName, unknown[]> = {
   loadContent: [],
   saveFile: [validSave],
   openFile: [validOpen],
+  openRecapFiles: [{ title: 'Import', folder: true }],
   openExternal: ['https://kubernetes.io/'],
   writeBackup: ['{}'],
   listBackups: [],
@@ -166,6 +167,11 @@ describe('IPC fuzzing through dispatchMessage', () => {
     await expectRefused('saveFile', [{ ...validSave, title: huge }], 'saveFile with a huge title');
     await expectRefused('saveFile', [{ ...validSave, suggestedName: 'a'.repeat(201) }], 'a long file name');
     await expectRefused('openFile', [{ ...validOpen, title: 'x'.repeat(201) }], 'openFile with a long title');
+    await expectRefused(
+      'openRecapFiles',
+      [{ title: 'x'.repeat(201), folder: false }],
+      'openRecapFiles with a long title',
+    );
     await expectRefused('openExternal', [`https://example.com/${'a'.repeat(5000)}`], 'a 5 kB URL');
     await expectRefused('readBackup', ['x'.repeat(1_000_000)], 'readBackup with a 1 MB name');
     await expectRefused('readBackup', ['x'.repeat(201)], 'readBackup with a 201-character name');

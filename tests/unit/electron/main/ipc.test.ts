@@ -17,10 +17,11 @@ const { registerIpcHandlers } = await import('../../../../electron/main/ipc');
 
 function spyHandlers(): DebriefApi {
   return {
-    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'electron' as const })),
+    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'electron' as const, openDialogs: true })),
     loadContent: vi.fn(async () => ({ hash: 'h', conferences: [], items: [], problems: [] })),
     saveFile: vi.fn(async () => '/chosen/file.csv'),
     openFile: vi.fn(async () => null),
+    openRecapFiles: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
     writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
     listBackups: vi.fn(async () => []),
