@@ -1,6 +1,6 @@
 // `npm run bench`: the search performance contract, measured in Chromium on generated corpora of
 // 1,000, 10,000 and 100,000 talks. Prints a table and writes bench/results/latest.json.
-// BENCH_SIZES=1000,10000 runs only some sizes. Not part of `npm test`.
+// BENCH_SIZES=1000,10000 runs only some sizes (BENCH_SIZES=none only the imports). Not part of `npm test`.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { chromiumFlags, findChromium } from '../scripts/chromium-shell';
 import { startBenchServer, type BenchBuild } from './bench-shell';
 import { measureApp } from './measure-app';
 import { measureEngines } from './measure-engines';
+import { measureRecapImport, recapImportTable } from './measure-recap-import';
 import { measureScheduleImport, scheduleImportTable } from './measure-schedule-import';
 import { summarize, table, type SizeResult } from './report';
 
@@ -25,6 +26,7 @@ const rendererDir = join(root, 'out', 'renderer');
 const benchFlags = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 function sizesToRun(): number[] {
+  if (process.env.BENCH_SIZES === 'none') return [];
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((size) => Number(size.trim()));
   const wrong = sizes.filter((size) => !Number.isInteger(size) || size < 1);
   if (wrong.length > 0)
@@ -91,7 +93,8 @@ async function main(): Promise<void> {
       );
     }
     const schedules = await measureScheduleImport(browser, rendererDir, join(root, 'content'), 1000);
-    scheduleReport = scheduleImportTable(schedules);
+    const recaps = await measureRecapImport(browser, rendererDir, join(root, 'content'));
+    scheduleReport = `${scheduleImportTable(schedules)}\n\n${recapImportTable(recaps)}`;
   } finally {
     await browser.close();
     await server.close();

@@ -51,24 +51,11 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
   dialogs: async ({}, use) => use(new DialogAnswers()),
   blockedRequests: async ({}, use) => use([]),
   context: async ({ browser, contentDir, workDir, dialogs, blockedRequests }, use) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
-    const services: MainServices = {
-      chooseSavePath: async () => dialogs.savePath,
-      chooseOpenPath: async () => dialogs.openPath,
-      chooseRecapPaths: async () => dialogs.openPaths,
-      openInBrowser: async (url) => void dialogs.opened.push(url),
-    };
-    await attachShell(context, {
-      rendererDir: join(root, 'out', 'renderer'),
-      handlers: createHandlers(
-        {
-          contentDir,
-          userDataDir: join(workDir, 'user-data'),
-          appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
-        },
-        services,
-      ),
-      onBlockedRequest: (url) => blockedRequests.push(url),
+    const context = await openProfile(browser, {
+      contentDir,
+      userDataDir: join(workDir, 'user-data'),
+      dialogs,
+      blockedRequests,
     });
     await use(context);
     await context.close();
@@ -87,5 +74,48 @@ export const test = base.extend<JourneyFixtures, { browser: Browser }>({
     await use(app);
   },
 });
+
+/**
+ * A fresh, empty browser profile with the app attached: its own IndexedDB and data folder, and
+ * dialogs answered from `dialogs`. The journey's own profile is one; a journey may open another
+ * (a new machine, say) and must close it.
+ */
+export async function openProfile(
+  browser: Browser,
+  options: {
+    contentDir: string;
+    userDataDir: string;
+    dialogs: DialogAnswers;
+    blockedRequests?: string[];
+    /** As in `npm run start:chromium`: main has no open dialogs, so the page's file chooser opens. */
+    withoutOpenDialogs?: boolean;
+  },
+): Promise<BrowserContext> {
+  const { dialogs } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  const services: MainServices = {
+    chooseSavePath: async () => dialogs.savePath,
+    ...(options.withoutOpenDialogs
+      ? {}
+      : {
+          chooseOpenPath: async () => dialogs.openPath,
+          chooseRecapPaths: async () => dialogs.openPaths,
+        }),
+    openInBrowser: async (url) => void dialogs.opened.push(url),
+  };
+  await attachShell(context, {
+    rendererDir: join(root, 'out', 'renderer'),
+    handlers: createHandlers(
+      {
+        contentDir: options.contentDir,
+        userDataDir: options.userDataDir,
+        appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
+      },
+      services,
+    ),
+    onBlockedRequest: (url) => options.blockedRequests?.push(url),
+  });
+  return context;
+}
 
 export { expect } from '@playwright/test';

@@ -32,7 +32,7 @@ export const testOnDisk = test.extend({
         {
           chooseSavePath: async () => dialogs.savePath,
           chooseOpenPath: async () => dialogs.openPath,
-      chooseRecapPaths: async () => dialogs.openPaths,
+          chooseRecapPaths: async () => dialogs.openPaths,
           openInBrowser: async (url) => void dialogs.opened.push(url),
         },
       ),

@@ -20,7 +20,8 @@ let root: string;
 let handlers: DebriefApi;
 const services = {
   chooseSavePath: vi.fn<MainServices['chooseSavePath']>(async () => undefined),
-  chooseOpenPath: vi.fn<MainServices['chooseOpenPath']>(async () => undefined),
+  chooseOpenPath: vi.fn<NonNullable<MainServices['chooseOpenPath']>>(async () => undefined),
+  chooseRecapPaths: vi.fn<NonNullable<MainServices['chooseRecapPaths']>>(async () => undefined),
   openInBrowser: vi.fn<MainServices['openInBrowser']>(async () => undefined),
 };
 
@@ -143,6 +144,7 @@ function expectNoHandlerRan(): void {
   for (const name of messageNames) expect(handlers[name], name).not.toHaveBeenCalled();
   expect(services.chooseSavePath).not.toHaveBeenCalled();
   expect(services.chooseOpenPath).not.toHaveBeenCalled();
+  expect(services.chooseRecapPaths).not.toHaveBeenCalled();
   expect(services.openInBrowser).not.toHaveBeenCalled();
 }
 
