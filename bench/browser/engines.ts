@@ -35,7 +35,7 @@ let flex: FlexIndex | undefined;
 
 /** Makes the corpus in the page and builds the engines over it. */
 async function load(size: number): Promise<EngineBuilds> {
-  const documents = generateCorpus(size).items.map(itemDocument);
+  const documents = generateCorpus(size).items.map((item) => itemDocument(item));
 
   let started = performance.now();
   const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions);

@@ -15,6 +15,8 @@ export interface NewHighlight {
   color: HighlightColor;
   comment?: string;
   tags?: string[];
+  /** The recap layer whose text the passage is in; absent for the talk's own text. */
+  layerId?: string;
 }
 
 /** The parts of a note or highlight the user edits after creating it. */
@@ -38,6 +40,7 @@ export async function createHighlight(database: DebriefDatabase, highlight: NewH
     kind: 'highlight',
     body: highlight.comment ?? '',
     target: highlight.target,
+    ...(highlight.layerId ? { layerId: highlight.layerId } : {}),
     color: highlight.color,
     tags: normalizeTags(highlight.tags ?? []),
     createdAt: now,

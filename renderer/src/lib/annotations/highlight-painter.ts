@@ -17,27 +17,40 @@ function registry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
 }
 
-/** Replaces every painted annotation highlight with `spans` inside `root`. */
-export function paintHighlights(root: Node, spans: readonly PaintedSpan[]): void {
+// The spans painted on each surface: a talk's own text, and each recap's text shown beside it.
+// The registry holds one entry per color for the whole page, so each entry is the union of all.
+const painted = new Map<string, PaintedSpan[] & { root?: Node }>();
+
+function repaint(): void {
   const highlights = registry();
   if (!highlights) return;
   for (const color of highlightColors) {
-    const ranges = spans
-      .filter((span) => span.color === color)
-      .map((span) => rangeOfSpan(root, span))
-      .filter((range): range is Range => range !== null);
+    const ranges = [...painted.values()].flatMap((spans) =>
+      spans
+        .filter((span) => span.color === color)
+        .map((span) => (spans.root ? rangeOfSpan(spans.root, span) : null))
+        .filter((range): range is Range => range !== null),
+    );
     const name = highlightRegistryName(color);
     if (ranges.length > 0) highlights.set(name, new Highlight(...ranges));
     else highlights.delete(name);
   }
 }
 
-/** Removes every annotation highlight (leaving any other highlights alone). */
-export function clearHighlights(): void {
+/** Replaces the annotation highlights painted on one surface (`body` by default) with `spans` inside `root`. */
+export function paintHighlights(root: Node, spans: readonly PaintedSpan[], surface = 'body'): void {
+  painted.set(surface, Object.assign([...spans], { root }));
+  repaint();
+}
+
+/** Removes the annotation highlights of one surface, or of every surface (leaving any other highlights alone). */
+export function clearHighlights(surface?: string): void {
   const highlights = registry();
+  if (surface === undefined) painted.clear();
+  else painted.delete(surface);
   if (!highlights) return;
-  for (const color of highlightColors) highlights.delete(highlightRegistryName(color));
-  highlights.delete(focusHighlightName);
+  repaint();
+  if (surface === undefined) highlights.delete(focusHighlightName);
 }
 
 /** Scrolls a highlight into view and flashes it for a moment. */

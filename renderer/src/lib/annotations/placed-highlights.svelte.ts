@@ -7,14 +7,25 @@ import type { Anchor } from './anchoring';
 export class PlacedHighlights {
   itemId = $state<string | undefined>(undefined);
   anchors = $state<Record<string, Anchor>>({});
-  /** The element whose text the anchors index into. */
-  root = $state.raw<HTMLElement | undefined>(undefined);
+  /** The element whose text each highlight's anchor indexes into (the talk's text, or a recap's beside it). */
+  roots = $state.raw<Record<string, HTMLElement>>({});
 
-  /** Records a fresh placement. */
+  /**
+   * Records a fresh placement of the highlights made on one text of the talk. Several texts (the
+   * talk's own, and each recap's) place theirs side by side; another talk starts afresh.
+   */
   set(itemId: string, root: HTMLElement, anchors: Record<string, Anchor>): void {
+    const same = this.itemId === itemId;
     this.itemId = itemId;
-    this.root = root;
-    this.anchors = anchors;
+    const roots = same ? { ...this.roots } : {};
+    for (const id of Object.keys(anchors)) roots[id] = root;
+    this.roots = roots;
+    this.anchors = same ? { ...this.anchors, ...anchors } : anchors;
+  }
+
+  /** The element a highlight of the talk on screen was placed in. */
+  rootOf(annotationId: string): HTMLElement | undefined {
+    return this.roots[annotationId];
   }
 
   /** The anchor of one highlight of `itemId`, if it has been placed yet. */

@@ -54,10 +54,15 @@ export const documentIdOf = {
 /** An item as the index needs it: the content record and whether the content still has it. */
 export type IndexableItem = RecapItem & { removed?: 0 | 1 };
 
-/** The document of a talk, keynote, panel, lightning-talk block or booth. */
-export function itemDocument(item: IndexableItem): SearchDocument {
+/**
+ * The document of a talk, keynote, panel, lightning-talk block, booth or session; `layers` are the
+ * recaps' texts on it, searched as its own words.
+ */
+export function itemDocument(item: IndexableItem, layers: readonly string[] = []): SearchDocument {
   const speakers = item.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ');
-  const text = [item.verdict ?? '', ...item.takeaways, plainText(item.body)].filter(Boolean).join('\n');
+  const text = [item.verdict ?? '', ...item.takeaways, plainText(item.body), ...layers.map(plainText)]
+    .filter(Boolean)
+    .join('\n');
   return {
     id: documentIdOf.item(item.id),
     kind: item.kind,

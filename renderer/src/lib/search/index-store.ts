@@ -120,8 +120,8 @@ export async function openSearchIndex(database: DebriefDatabase, preloaded?: Sav
 
 /** Builds an index from every item, annotation, action and star in the database. */
 export async function buildSearchIndex(database: DebriefDatabase): Promise<SearchIndex> {
-  // Sessions of imported schedules come in with the user's records, which keep them current.
-  const items = (await database.items.toArray()).filter((item) => item.kind !== 'session');
+  // Sessions and recap talks come in with readSessions, which keeps them current.
+  const items = (await database.items.toArray()).filter((item) => item.kind !== 'session' && !item.recapId);
   const index = SearchIndex.ofItems(items);
   await syncFromDatabase(database, index);
   return index;
@@ -155,19 +155,48 @@ export async function readUserRecords(database: DebriefDatabase): Promise<UserRe
 }
 
 /**
- * The sessions of the schedules the user imported, each stamped by its schedule's last import —
- * the only thing that changes a session. Read apart from the user's records, so saving a note
- * does not read a thousand sessions again.
+ * What the library brought in beside the bundled content: the sessions of imported schedules
+ * (stamped by their schedule's last import, the only thing that changes a session), the talks of
+ * the user's own recaps (stamped by their recap's), and every item recaps wrote notes on, with
+ * those notes. Read apart from the user's records, so saving a note does not read them all again.
  */
 export async function readSessions(database: DebriefDatabase): Promise<IndexableSession[]> {
-  const [sessions, schedules] = await database.transaction('r', [database.items, database.schedules], () =>
-    Promise.all([database.items.where('kind').equals('session').toArray(), database.schedules.toArray()]),
-  );
-  const importedAt = new Map(schedules.map((schedule) => [schedule.id, schedule.updatedAt]));
-  return sessions.map((item) => ({
-    item,
-    stamp: `${importedAt.get(item.session?.scheduleId ?? '') ?? ''}:${item.removed}`,
-  }));
+  const tables = [database.items, database.schedules, database.recaps, database.recapLayers];
+  return database.transaction('r', tables, async () => {
+    const [sessions, recapTalks, schedules, recaps, layers] = await Promise.all([
+      database.items.where('kind').equals('session').toArray(),
+      database.items.where('recapId').above('').toArray(),
+      database.schedules.toArray(),
+      database.recaps.toArray(),
+      database.recapLayers.toArray(),
+    ]);
+    const importedAt = new Map(schedules.map((schedule) => [schedule.id, schedule.updatedAt]));
+    const recapStamp = new Map(recaps.map((recap) => [recap.id, `${recap.updatedAt}:${recap.removedAt ?? ''}`]));
+    const liveRecaps = new Set(recaps.filter((recap) => !recap.removedAt).map((recap) => recap.id));
+    // Removed layers stay listed (they are never deleted), so an item a recap stopped covering is
+    // re-indexed without its text rather than dropped from the index.
+    const layersOn = new Map<string, typeof layers>();
+    for (const layer of layers) {
+      if (layer.ownItem) continue;
+      layersOn.set(layer.itemId, [...(layersOn.get(layer.itemId) ?? []), layer]);
+    }
+    const known = new Set([...sessions, ...recapTalks].map((item) => item.id));
+    const covered = (await database.items.bulkGet([...layersOn.keys()].filter((id) => !known.has(id)))).filter(
+      (item) => item !== undefined,
+    );
+    const withLayers = (item: (typeof sessions)[number], base: string): IndexableSession => {
+      const on = (layersOn.get(item.id) ?? []).filter((layer) => layer.removed === 0 && liveRecaps.has(layer.recapId));
+      const stamp = [base, ...on.map((layer) => `${layer.id}@${layer.updatedAt}`)].join('|');
+      return { item, stamp, ...(on.length > 0 ? { layers: on.map((layer) => layer.body) } : {}) };
+    };
+    return [
+      ...sessions.map((item) =>
+        withLayers(item, `${importedAt.get(item.session?.scheduleId ?? '') ?? ''}:${item.removed}`),
+      ),
+      ...recapTalks.map((item) => withLayers(item, `${recapStamp.get(item.recapId ?? '') ?? ''}:${item.removed}`)),
+      ...covered.map((item) => withLayers(item, `content:${item.removed}`)),
+    ];
+  });
 }
 
 /** Applies the user's records to the index; says what changed. */

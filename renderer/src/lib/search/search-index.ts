@@ -67,10 +67,16 @@ export interface SerializedIndex {
   packed: PackedIndex;
 }
 
-/** A session of an imported schedule as the index takes it: the item, and a stamp that changes when it does. */
+/**
+ * An item the library brought in beside the bundled content, as the index takes it: a session of
+ * an imported schedule, a talk of the user's own recap, or any item that recaps wrote notes on
+ * (their texts, `layers`, are indexed with it) — with a stamp that changes when any of it does.
+ */
 export interface IndexableSession {
   item: IndexableItem;
   stamp: string;
+  /** The recaps' texts on the item (Markdown), found by search as the item's own words. */
+  layers?: readonly string[];
 }
 
 /** What `syncUserRecords` changed. */
@@ -105,7 +111,7 @@ export class SearchIndex {
   /** An index of the given items, with no user records yet. */
   static ofItems(items: readonly IndexableItem[]): SearchIndex {
     const search = new MiniSearch<SearchDocument>(miniSearchOptions);
-    search.addAll(items.map(itemDocument));
+    search.addAll(items.map((item) => itemDocument(item)));
     return new SearchIndex(search, new Map());
   }
 
@@ -184,11 +190,13 @@ export class SearchIndex {
     for (const [id, session] of wanted) {
       const known = this.#sessions.get(id);
       if (known === session.stamp) continue;
-      if (known === undefined) {
-        this.#search.add(itemDocument(session.item));
+      const document = itemDocument(session.item, session.layers);
+      // A bundled talk that a recap now writes about is in the index already, from the content.
+      if (known === undefined && !this.#search.has(id)) {
+        this.#search.add(document);
         changes.added++;
       } else {
-        this.#search.replace(itemDocument(session.item));
+        this.#search.replace(document);
         changes.updated++;
       }
       this.#sessions.set(id, session.stamp);
