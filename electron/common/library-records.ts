@@ -2,7 +2,9 @@
 // name, files and conference) and its layers (one per talk it covers). A layer is attached to an
 // item: the talk's own item when the recap is the only source of it, or the schedule session /
 // bundled talk it links to, where several recaps' layers sit side by side. Environment-free.
-import type { ContentProblem } from './domain';
+import type { Conference, ContentProblem, RecapItem } from './domain';
+import type { ScheduleFormat } from './schedule-import/schedule';
+import type { ScheduleLink } from './user-records';
 
 /** Where a recap's link to an item stands: proposed by the reader, chosen by the user, or undone by the user. */
 export type RecapLinkStatus = 'suggested' | 'confirmed' | 'unlinked';
@@ -50,4 +52,61 @@ export interface RecapLayer {
   /** 1 when the latest import of the recap no longer has this talk, or the recap was removed. */
   removed: 0 | 1;
   updatedAt: string;
+}
+
+/** A conference as stored: the content's or one a schedule or recap brought, and whether the user removed it. */
+export interface StoredConference extends Conference {
+  /** Set when the user removed the conference (never a bundled one); undo clears it. Its items are marked removed. */
+  removedAt?: string;
+}
+
+/** An item as stored: the content record, plus whether the latest content still has it. */
+export interface StoredItem extends RecapItem {
+  /** Set when a content update no longer has the item; its user records stay. 1 = removed (indexable). */
+  removed: 0 | 1;
+}
+
+/** A schedule the user imported, as stored: where it came from and what was skipped. Its sessions are items. */
+export interface StoredSchedule {
+  /** `schedule:<conference id>:<format>`: one schedule per conference and format, so a newer version replaces it. */
+  id: string;
+  conferenceId: string;
+  title: string;
+  format: ScheduleFormat;
+  version?: string;
+  /** The file name it was last imported from. */
+  file: string;
+  /** The zone times were read in, when the file gave none. */
+  floatingTimeZone?: string;
+  sessionCount: number;
+  skipped: ContentProblem[];
+  importedAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Whether a conference is the user's (a schedule or recap brought it) rather than bundled content.
+ * Bundled conferences are read from a content folder's `.md` file and `source` is that path; a
+ * recap's conference has `source` = the recap's id (`recap:…`), a schedule's the schedule file's
+ * name (`.ics`, `.json`, `.xml`), so the rule is: a `recap:` source, or one not ending in `.md`/`.markdown`.
+ */
+export function isUserConference(conference: Pick<Conference, 'source'>): boolean {
+  return conference.source.startsWith('recap:') || !/\.(md|markdown)$/i.test(conference.source);
+}
+
+/** Whether an item is the user's library rather than bundled content: a schedule's session or a recap's own talk. */
+export function isLibraryItem(item: Pick<RecapItem, 'kind' | 'recapId'>): boolean {
+  return item.kind === 'session' || item.recapId !== undefined;
+}
+
+/** The library the user built by importing: what backups carry besides their own notes and actions. */
+export interface LibraryData {
+  /** Conferences schedules and recaps brought (see `isUserConference`); bundled ones come with the app. */
+  conferences: StoredConference[];
+  /** Schedule sessions and recaps' own talks (see `isLibraryItem`). */
+  items: StoredItem[];
+  recaps: RecapSource[];
+  recapLayers: RecapLayer[];
+  schedules: StoredSchedule[];
+  scheduleLinks: ScheduleLink[];
 }

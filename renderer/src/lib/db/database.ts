@@ -1,17 +1,18 @@
 // The renderer's database: the content the main process hands over, and the user's own records.
 // Every schema version lives here. A published version is never edited: a change adds version(n+1)
 // with an upgrade(), tested from a database made by the version before.
-import Dexie, { type EntityTable, type PromiseExtended } from 'dexie';
-import type { Conference, ContentProblem, RecapItem } from '../../../../electron/common/domain';
-import type { ScheduleFormat } from '../../../../electron/common/schedule-import/schedule';
-import type { ImportedRecap } from '../../../../electron/common/recap-import/imported-recap';
+import Dexie, { type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
+import type {
+  RecapLayer,
+  RecapSource,
+  StoredConference,
+  StoredItem,
+  StoredSchedule,
+} from '../../../../electron/common/library-records';
 import type { ActionItem, Annotation, ItemState, ScheduleLink } from '../../../../electron/common/user-records';
+import { upgradeRecapsToLibrary } from './upgrade-v4';
 
-/** An item as stored: the content record, plus whether the latest content still has it. */
-export interface StoredItem extends RecapItem {
-  /** Set when a content update no longer has the item; its user records stay. 1 = removed (indexable). */
-  removed: 0 | 1;
-}
+export type { StoredConference, StoredItem, StoredSchedule } from '../../../../electron/common/library-records';
 
 /** A key/value record: content hash, saved search index, settings. */
 export interface MetaRecord {
@@ -19,40 +20,24 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** A schedule the user imported, as stored: where it came from and what was skipped. Its sessions are items. */
-export interface StoredSchedule {
-  /** `schedule:<conference id>:<format>`: one schedule per conference and format, so a newer version replaces it. */
-  id: string;
-  conferenceId: string;
-  title: string;
-  format: ScheduleFormat;
-  version?: string;
-  /** The file name it was last imported from. */
-  file: string;
-  /** The zone times were read in, when the file gave none. */
-  floatingTimeZone?: string;
-  sessionCount: number;
-  skipped: ContentProblem[];
-  importedAt: string;
-  updatedAt: string;
-}
-
-/** A recap the user imported from their own file, as stored. */
-export interface StoredRecap extends ImportedRecap {
-  importedAt: string;
-}
+/** A recap the user imported, as stored (the name earlier code used; the record is a `RecapSource`). */
+export type StoredRecap = RecapSource;
 
 /** The name of the IndexedDB database. Changing it would lose every user's data. */
 export const databaseName = 'debrief';
 
 /** The newest schema version this build declares; raise it with every `version(n)` added below. */
-export const latestSchemaVersion = 3;
+export const latestSchemaVersion = 4;
 
 /**
  * Every schema version, oldest first. Tests build a database at any earlier version from this
  * list to prove the next version's upgrade. Versions 2 and 3 only add tables and an index, so they need no upgrade().
  */
-export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+export const schemaVersions: {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}[] = [
   {
     version: 1,
     stores: {
@@ -76,6 +61,18 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
       scheduleLinks: 'itemId, sessionId, status',
     },
   },
+  // The library (issue 15): a recap is a source (one file, several, a folder) with one layer per
+  // talk it covers, attached to the talk's item; talks nothing else has get an item of their own,
+  // found by `recapId`. The upgrade turns each version 3 recap into a source, layers and items.
+  {
+    version: 4,
+    stores: {
+      items: 'id, conferenceId, kind, day, removed, session.scheduleId, recapId',
+      recaps: 'id, conferenceId, importedAt',
+      recapLayers: 'id, recapId, itemId',
+    },
+    upgrade: upgradeRecapsToLibrary,
+  },
 ];
 
 /** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
@@ -90,20 +87,24 @@ export class NewerDatabaseError extends Error {
 
 /** Debrief's IndexedDB database. */
 export class DebriefDatabase extends Dexie {
-  conferences!: EntityTable<Conference, 'id'>;
+  conferences!: EntityTable<StoredConference, 'id'>;
   items!: EntityTable<StoredItem, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   actions!: EntityTable<ActionItem, 'id'>;
   itemStates!: EntityTable<ItemState, 'itemId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
-  recaps!: EntityTable<StoredRecap, 'id'>;
+  recaps!: EntityTable<RecapSource, 'id'>;
+  recapLayers!: EntityTable<RecapLayer, 'id'>;
   schedules!: EntityTable<StoredSchedule, 'id'>;
   scheduleLinks!: EntityTable<ScheduleLink, 'itemId'>;
 
   constructor(name = databaseName) {
     // Strict durability: Chromium's default (relaxed) may lose a write the UI already called "Saved".
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 
   /**

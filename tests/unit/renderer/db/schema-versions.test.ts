@@ -25,6 +25,7 @@ describe('schema versions', () => {
         'itemStates',
         'items',
         'meta',
+        'recapLayers',
         'recaps',
         'scheduleLinks',
         'schedules',
@@ -121,12 +122,15 @@ describe('upgrades', () => {
     for (const [table, rows] of Object.entries(records)) await v2.table(table).bulkAdd(rows);
     v2.close();
 
-    const database = new DebriefDatabase(name);
-    await database.openChecked();
+    // Opened at version 3 itself: version 4 turns the recaps into the library (tested below).
+    const database = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 3))
+      database.version(version).stores(stores);
+    await database.open();
     expect(database.verno).toBe(3);
     for (const [table, rows] of Object.entries(records))
       expect(await database.table(table).toArray(), table).toEqual(rows);
-    await database.items.add({
+    await database.table('items').add({
       id: 'c/session-1',
       conferenceId: 'c',
       slug: 'session-1',
@@ -141,11 +145,11 @@ describe('upgrades', () => {
       removed: 0,
       session: { scheduleId: 'schedule:c:ics', key: '1', startsAt: stamp, endsAt: stamp, links: [] },
     });
-    expect(await database.items.where('session.scheduleId').equals('schedule:c:ics').primaryKeys()).toEqual([
+    expect(await database.table('items').where('session.scheduleId').equals('schedule:c:ics').primaryKeys()).toEqual([
       'c/session-1',
     ]);
-    expect(await database.schedules.count()).toBe(0);
-    expect(await database.scheduleLinks.count()).toBe(0);
+    expect(await database.table('schedules').count()).toBe(0);
+    expect(await database.table('scheduleLinks').count()).toBe(0);
     await database.delete();
   });
 });

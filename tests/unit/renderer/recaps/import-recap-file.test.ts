@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RecapItem } from '../../../../electron/common/domain';
 import { DebriefDatabase } from '../../../../renderer/src/lib/db/database';
 import { describeRecapImport, importRecapFile } from '../../../../renderer/src/lib/recaps/import-recap-file';
+import { listRecapLayers } from '../../../../renderer/src/lib/recaps/recap-layer-queries';
 
 const talk: RecapItem = {
   id: 'demo/rollbacks',
@@ -48,10 +49,14 @@ describe('importRecapFile', () => {
 
     const first = await importRecapFile(database, 'notes.md', bytes);
     expect(first.alreadyImported).toBe(false);
-    expect(first.recap?.sections.map((s) => s.heading)).toEqual(['Day 1', 'Day 2']);
-    expect(first.recap?.sections[0]?.linkedItemIds).toEqual(['demo/rollbacks']);
+    // Each section is a talk: the one naming a known talk is attached to it, the other gets its own item.
+    const layers = await listRecapLayers(database, first.recap!.id);
+    expect(layers.map((layer) => [layer.heading, layer.itemId, layer.ownItem])).toEqual([
+      ['Day 1', 'demo/rollbacks', false],
+      ['Day 2', 'recap-talk/notes/notes/day-2', true],
+    ]);
     expect(describeRecapImport('notes.md', first)).toMatch(
-      /Imported “My notes”: 2 sections, 1 talks and booths linked/,
+      /Imported “My notes”: 2 sections, 1 linked to talks you had/,
     );
 
     const second = await importRecapFile(database, 'notes.md', bytes);
