@@ -1,0 +1,116 @@
+// The library's items indexed once per reading, so each recap talk is compared only with the few
+// items that share a link, a title word, a speaker's name or a booth name: a folder of a hundred
+// files against a big schedule must read in well under a second.
+import type { RecapItem } from '../domain';
+import { couldMatch, comparedTitle, type ComparedTitle } from '../schedule-import/session-titles';
+import { nameWords } from './same-speakers';
+import { titleKeys } from './words';
+
+/** Which of an item's links a URL is, for the reason the review shows. */
+export type LinkField = 'page' | 'video' | 'slides';
+
+/** Known items by URL, title words, speaker name words and booth name. */
+export interface KnownItemIndex {
+  items: readonly RecapItem[];
+  titles: (ComparedTitle | undefined)[];
+  byUrl: Map<string, { item: number; field: LinkField }[]>;
+  byTitleWord: Map<string, number[]>;
+  bySpeakerWord: Map<string, number[]>;
+  byBoothName: Map<string, number[]>;
+}
+
+/** The kinds of item that are on a stage, so a recap's talk may be one of them; booths never are. */
+export const stageKinds = new Set<RecapItem['kind']>(['talk', 'keynote', 'panel', 'lightning-talks', 'session']);
+
+/** A URL as compared: host lowercased without `www.`, no scheme, query, fragment or trailing slash. */
+export function normaliseUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+    return `${host}${parsed.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A booth's name as compared: letters and digits only, so "Argo CD" is "ArgoCD"; "booth" and "stand" dropped. */
+export function boothKey(name: string): string {
+  return titleKeys(name)
+    .filter((word) => !/^(?:booths?|stands?|the)$/.test(word))
+    .join('');
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes the known items once. */
+export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
+  const index: KnownItemIndex = {
+    items,
+    titles: [],
+    byUrl: new Map(),
+    byTitleWord: new Map(),
+    bySpeakerWord: new Map(),
+    byBoothName: new Map(),
+  };
+  items.forEach((item, at) => {
+    const urls: [string | undefined, LinkField][] = [
+      [item.session?.url, 'page'],
+      [item.links.schedule, 'page'],
+      ...(item.session?.links ?? []).map((link): [string, LinkField] => [link.url, 'page']),
+      [item.links.video, 'video'],
+      [item.links.slides, 'slides'],
+    ];
+    for (const [url, field] of urls) {
+      const key = url ? normaliseUrl(url) : undefined;
+      if (key && !index.byUrl.get(key)?.some((entry) => entry.item === at)) add(index.byUrl, key, { item: at, field });
+    }
+    if (item.kind === 'booth') {
+      const key = boothKey(item.title);
+      if (key) add(index.byBoothName, key, at);
+      index.titles.push(undefined);
+      return;
+    }
+    if (!stageKinds.has(item.kind)) {
+      index.titles.push(undefined);
+      return;
+    }
+    const title = comparedTitle(item.title, item.session?.subtitle);
+    index.titles.push(title);
+    for (const word of new Set(title.full)) add(index.byTitleWord, word, at);
+    const speakerWords = new Set(item.speakers.flatMap((speaker) => [...nameWords(speaker)]));
+    for (const word of speakerWords) add(index.bySpeakerWord, word, at);
+  });
+  return index;
+}
+
+/** Items whose titles share enough words with `title` that `titleFit` could pass, with the counts it uses. */
+export function titleCandidates(
+  index: KnownItemIndex,
+  title: ComparedTitle,
+): [number, { full: number; main: number }][] {
+  const full = new Map<number, number>();
+  const main = new Map<number, number>();
+  title.full.forEach((word, position) => {
+    for (const at of index.byTitleWord.get(word) ?? []) {
+      full.set(at, (full.get(at) ?? 0) + 1);
+      if (position < title.main.length) main.set(at, (main.get(at) ?? 0) + 1);
+    }
+  });
+  const found: [number, { full: number; main: number }][] = [];
+  for (const [at, shared] of full) {
+    const known = index.titles[at];
+    const mainShared = main.get(at) ?? 0;
+    if (!known) continue;
+    const may =
+      couldMatch(shared, title.full.length, known.full.length) ||
+      couldMatch(mainShared, title.main.length, known.main.length) ||
+      (known.titleOnly !== undefined && couldMatch(shared, title.full.length, known.titleOnly.length));
+    if (may) found.push([at, { full: shared, main: mainShared }]);
+  }
+  return found;
+}

@@ -1,0 +1,199 @@
+// Reads one decoded recap file into talks (not yet linked): by its headings, or the whole file as
+// one talk when it is one talk's notes (front matter naming the talk, or no talk-like headings).
+import type { ContentProblem } from '../domain';
+import { headingSlug, recapFormatOf } from './import-recap';
+import { readRecapFrontMatter, type RecapFrontMatter } from './recap-front-matter';
+import type { RecapTalk } from './recap-reading';
+import { outlineRecap } from './recap-outline';
+import { splitTalks, type IntroPart, type SplitTalk } from './split-talks';
+import { isContainerHeading, isTalkPartHeading, kindByWords, readDayHeading, type DayHeading } from './talk-headings';
+import { readTalkLines } from './talk-lines';
+
+/** A talk as read from its file, with what only linking needs: every link under its heading, its weekday. */
+export interface DraftTalk {
+  talk: RecapTalk;
+  urls: string[];
+  weekday?: number;
+}
+
+/** What one file holds: its talks, intro, remarks and problems, and what names the recap. */
+export interface FileReading {
+  talks: DraftTalk[];
+  intro: string[];
+  notes: string[];
+  problems: ContentProblem[];
+  frontMatter: RecapFrontMatter;
+  /** Front matter title, else a lone top heading. */
+  title?: string;
+  firstHeading?: string;
+  /** Every ISO date the file gives (front matter, day headings). */
+  dates: string[];
+}
+
+/** Reads one file; `key` starts its talks' ids and `manyFiles` says it is one of a folder or a selection. */
+export function readRecapFile(
+  path: string,
+  text: string,
+  key: string,
+  manyFiles: boolean,
+  folder?: string,
+): FileReading {
+  const lines = text.split('\n');
+  const { frontMatter, problems } = readRecapFrontMatter(path, text);
+  const outline = outlineRecap(path, text, recapFormatOf(path));
+  const year = yearOf([frontMatter.date, frontMatter.title, frontMatter.conference, outline.title, path, folder]);
+  const fileDay = dayOfFile(path, frontMatter, year);
+  const title = frontMatter.title ?? outline.title;
+  const reading: FileReading = {
+    talks: [],
+    intro: [],
+    notes: [],
+    problems,
+    frontMatter,
+    ...(title ? { title } : {}),
+    ...(outline.sections[0] ? { firstHeading: outline.sections[0].heading } : {}),
+    dates: [],
+  };
+  const ids = new Map<string, number>();
+  const fileSlug = headingSlug(path.replace(/\.[^./\\]+$/, ''));
+  const layerId = (heading: string) => {
+    const slug = headingSlug(heading);
+    const count = (ids.get(slug) ?? 0) + 1;
+    ids.set(slug, count);
+    return `${key}/${fileSlug}/${count === 1 ? slug : `${slug}-${count}`}`;
+  };
+  const markdown = (from: number, to: number) => trimBlankLines(lines.slice(from - 1, to - 1));
+  const firstLine = Math.min(outline.intro[0]?.line ?? Infinity, outline.sections[0]?.line ?? Infinity);
+  if (!Number.isFinite(firstLine) || markdown(firstLine, lines.length + 1) === '') {
+    problems.push({ file: path, line: 1, message: 'the file has no text after its front matter: nothing to read' });
+    return reading;
+  }
+
+  const split = splitTalks(outline.sections, lines.length, year, fileDay);
+  const talkTitled = frontMatter.title !== undefined && !isContainerHeading(frontMatter.title);
+  const talkFields = frontMatter.speakers.length > 0 || frontMatter.url !== undefined || frontMatter.aliases.length > 0;
+  const promoted = split.intro.filter((part) => part.promotable && markdown(part.startLine, part.endLine) !== '');
+  let talks: SplitTalk[] = split.talks;
+  let introParts: IntroPart[] = split.intro;
+  if (talkTitled && (talkFields || manyFiles)) {
+    talks = [];
+  } else if (talks.length === 0 && promoted.length > 0) {
+    // Only day or overview sections: each is what the author wrote of that day, searchable as a talk.
+    talks = promoted.map((part) => ({
+      section: part.section ?? { heading: '', level: 1, line: part.startLine, lines: [] },
+      kind: kindByWords(part.section?.heading ?? ''),
+      day: part.day,
+      startLine: part.startLine,
+      endLine: part.endLine,
+    }));
+    introParts = split.intro.filter((part) => !promoted.includes(part));
+  }
+
+  if (talks.length === 0) {
+    const heading = outline.sections.find((s) => !isContainerHeading(s.heading) && !isTalkPartHeading(s.heading));
+    const talkTitle = frontMatter.title ?? outline.title ?? heading?.heading ?? baseName(path);
+    if (outline.sections.length === 0 && !outline.title) {
+      reading.notes.push(`${path}: no headings: the whole text became one talk`);
+    }
+    const body = markdown(firstLine, lines.length + 1);
+    const meta = readTalkLines(body.split('\n').map((line, index) => ({ text: line, line: index + 1 })));
+    const titleLine = frontMatter.title ? 1 : Math.max(1, lines.findIndex((line) => line.includes(talkTitle)) + 1);
+    reading.talks.push(
+      draft(
+        {
+          layerId: layerId(talkTitle),
+          file: path,
+          line: titleLine,
+          title: talkTitle,
+          kind: kindByWords(talkTitle),
+          speakers: frontMatter.speakers.length > 0 ? frontMatter.speakers : meta.speakers,
+          tags: [...new Set([...frontMatter.tags, ...meta.tags])],
+          aliases: frontMatter.aliases,
+          body,
+          alternatives: [],
+          ...dayFields({ ...fileDay, ...(frontMatter.date ? { date: frontMatter.date } : {}) }),
+          ...((frontMatter.url ?? meta.url) ? { url: frontMatter.url ?? meta.url } : {}),
+        },
+        [...(frontMatter.url ? [frontMatter.url] : []), ...meta.urls],
+        fileDay.weekday,
+      ),
+    );
+  } else {
+    for (const part of talks) {
+      const meta = readTalkLines(part.section.lines);
+      const day = { ...(frontMatter.date ? { date: frontMatter.date } : {}), ...part.day };
+      reading.talks.push(
+        draft(
+          {
+            layerId: layerId(part.section.heading),
+            file: path,
+            line: part.section.line,
+            title: part.section.heading,
+            kind: part.kind,
+            speakers: meta.speakers,
+            tags: [...new Set([...frontMatter.tags, ...meta.tags])],
+            aliases: [],
+            body: markdown(part.startLine, part.endLine),
+            alternatives: [],
+            ...dayFields(day),
+            ...(meta.url ? { url: meta.url } : {}),
+          },
+          meta.urls,
+          day.weekday,
+        ),
+      );
+    }
+  }
+  const introText = introParts.map((part) => {
+    const prose = markdown(part.startLine, part.endLine);
+    if (prose === '' || !part.section) return prose;
+    return `${'#'.repeat(Math.min(6, part.section.level))} ${part.section.heading}\n\n${prose}`;
+  });
+  const opening = markdown(outline.intro[0]?.line ?? 1, outline.sections[0]?.line ?? lines.length + 1);
+  if (talks.length > 0) reading.intro = [opening, ...introText].filter(Boolean);
+  reading.dates = [
+    ...new Set([frontMatter.date, ...reading.talks.map((d) => d.talk.date), ...split.intro.map((p) => p.day.date)]),
+  ].filter((date): date is string => date !== undefined);
+  return reading;
+}
+
+function draft(talk: RecapTalk, urls: string[], weekday: number | undefined): DraftTalk {
+  return { talk, urls, ...(weekday === undefined ? {} : { weekday }) };
+}
+
+function dayFields(day: DayHeading): { day?: number; date?: string } {
+  return { ...(day.day === undefined ? {} : { day: day.day }), ...(day.date ? { date: day.date } : {}) };
+}
+
+/** The day a file's name ("day-2.md", "2022-05-19.md") or front matter title ("Day 2") says it is. */
+function dayOfFile(path: string, frontMatter: RecapFrontMatter, year: number | undefined): DayHeading {
+  let day: DayHeading = {};
+  for (const segment of path.split(/[\\/]/)) {
+    const found = readDayHeading(segment.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' '), year);
+    if (found) day = { ...day, ...found };
+  }
+  const fromTitle = frontMatter.title ? readDayHeading(frontMatter.title, year) : undefined;
+  return { ...day, ...fromTitle };
+}
+
+/** The first year (1990–2099) any of these texts names, to complete dates written without one. */
+function yearOf(texts: readonly (string | undefined)[]): number | undefined {
+  for (const text of texts) {
+    const found = text ? /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(text) : null;
+    if (found?.[1]) return Number(found[1]);
+  }
+  return undefined;
+}
+
+function trimBlankLines(lines: readonly string[]): string {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return '';
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  return lines.slice(first, last + 1).join('\n');
+}
+
+/** A file's name without folders or extension. */
+export function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.[^.]+$/, '') || name;
+}
