@@ -1,13 +1,14 @@
 // The questions the recap views ask the database, in one place.
 import type { Conference } from '../../../electron/common/domain';
 import { db, type StoredItem } from './db/database';
+import { shownConferences } from './library/library-queries';
 
 /** Which slice of a conference the list shows. */
 export type Section = { kind: 'all' } | { kind: 'day'; day: number } | { kind: 'booths' };
 
-/** Every conference, oldest first. */
+/** Every conference the user has not removed, in id order. */
 export function listConferences(): Promise<Conference[]> {
-  return db.conferences.orderBy('id').toArray();
+  return shownConferences(db);
 }
 
 /** The items of a section, in the order the author lived them; removed items only when the user kept records on them. */

@@ -13,6 +13,8 @@ export type Route =
   | { view: 'backups'; conferenceId?: string }
   // Every action item across the recap.
   | { view: 'actions'; conferenceId?: string }
+  // Every conference the user has, with what each holds.
+  | { view: 'library'; conferenceId?: string }
   // A recap the user imported from their own file.
   | { view: 'recap'; recapId: string; conferenceId?: string }
   // The imported schedule of a conference, a day at a time. `day` is the day's position in the
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'trash' && second === undefined) return { view: 'trash' };
   if (first === 'backups' && second === undefined) return { view: 'backups' };
   if (first === 'actions' && second === undefined) return { view: 'actions' };
+  if (first === 'library' && second === undefined) return { view: 'library' };
   if (first === 'recap' && second) return { view: 'recap', recapId: second };
   if (!first) return { view: 'overview' };
   if (second === 'day' && third !== undefined && /^\d+$/.test(third)) {
@@ -60,6 +63,8 @@ export function routeHash(route: Route): string {
       return '#/backups';
     case 'actions':
       return '#/actions';
+    case 'library':
+      return '#/library';
     case 'recap':
       return `#/recap/${encodeURIComponent(route.recapId)}`;
     case 'agenda':

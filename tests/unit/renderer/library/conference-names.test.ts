@@ -1,0 +1,39 @@
+// The short words a conference goes by on a result row, the library's dates, and what conf: matches.
+import { describe, expect, it } from 'vitest';
+import {
+  conferenceDates,
+  conferenceMatches,
+  shortConferenceName,
+} from '../../../../renderer/src/lib/library/conference-names';
+
+describe('shortConferenceName', () => {
+  it('keeps a short name and drops the co-branded part of a long one', () => {
+    expect(shortConferenceName('FOSDEM 2022')).toBe('FOSDEM 2022');
+    expect(shortConferenceName('Harbour Cloud Days 2023')).toBe('Harbour Cloud Days 2023');
+    expect(shortConferenceName('KubeCon + CloudNativeCon Europe 2022')).toBe('KubeCon Europe 2022');
+  });
+});
+
+describe('conferenceDates', () => {
+  it('says a range once per month and year', () => {
+    expect(conferenceDates({ startDate: '2022-05-16', endDate: '2022-05-20' }, 'en-GB')).toBe('16–20 May 2022');
+    expect(conferenceDates({ startDate: '2022-04-30', endDate: '2022-05-02' }, 'en-GB')).toBe('30 Apr – 2 May 2022');
+    expect(conferenceDates({ startDate: '2022-12-31', endDate: '2023-01-01' }, 'en-GB')).toBe(
+      '31 Dec 2022 – 1 Jan 2023',
+    );
+    expect(conferenceDates({ startDate: '2023-04-12', endDate: '2023-04-12' }, 'en-GB')).toBe('12 Apr 2023');
+    expect(conferenceDates({ startDate: '', endDate: '' }, 'en-GB')).toBe('');
+  });
+});
+
+describe('conferenceMatches', () => {
+  const kubecon = { id: 'kubecon-eu-2022', name: 'KubeCon + CloudNativeCon Europe 2022' };
+  it('matches the start of a word of the id or the name, accents and case aside', () => {
+    expect(conferenceMatches(kubecon, 'kubecon')).toBe(true);
+    expect(conferenceMatches(kubecon, 'kubecon-eu-2022')).toBe(true);
+    expect(conferenceMatches(kubecon, 'Éurope')).toBe(true);
+    expect(conferenceMatches(kubecon, 'cloud')).toBe(true);
+    expect(conferenceMatches(kubecon, 'native')).toBe(false);
+    expect(conferenceMatches(kubecon, '')).toBe(false);
+  });
+});
