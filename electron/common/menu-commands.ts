@@ -86,6 +86,7 @@ export const appMenus: readonly AppMenu[] = [
       { commandId: 'palette.open', label: 'Show all commands', shortcut: { key: 'p', mod: true, shift: true } },
       { commandId: 'view.actions', label: 'Open Actions', shortcut: { key: 'A', mod: true, shift: true } },
       { commandId: 'view.annotations', label: 'Open Annotations', shortcut: { key: 'L', mod: true, shift: true } },
+      { commandId: 'view.library', label: 'Open Library' },
       { commandId: 'view.trash', label: 'Open Trash' },
       { commandId: 'view.backups', label: 'Open Backups' },
       separator,
@@ -100,6 +101,12 @@ export const appMenus: readonly AppMenu[] = [
   {
     label: 'Go',
     entries: [
+      {
+        commandId: 'conference.goto',
+        label: 'Go to conference…',
+        shortcut: { key: 'K', mod: true, shift: true },
+      },
+      separator,
       { commandId: 'talk.next', label: 'Next talk in the list', shortcut: { key: 'j' } },
       { commandId: 'talk.previous', label: 'Previous talk in the list', shortcut: { key: 'k' } },
     ],

@@ -14,6 +14,8 @@ export interface CommandContext {
   place: CurrentPlace;
   openPalette: () => void;
   openHelp: () => void;
+  /** Opens the conference picker. */
+  openConferenceSwitcher: () => void;
   /** Tells the user, politely, why a command did nothing. */
   explain: (message: string) => void;
 }
@@ -72,6 +74,12 @@ export function appCommands(context: CommandContext): Command[] {
       title: 'Go to talk…',
       shortcuts: [{ key: 'p', mod: true }],
       run: () => buttonNamed(document, 'Go to talk…')?.click(),
+    },
+    {
+      id: 'conference.goto',
+      title: 'Go to conference…',
+      shortcuts: [{ key: 'K', mod: true, shift: true }],
+      run: context.openConferenceSwitcher,
     },
     {
       id: 'talk.next',
@@ -144,6 +152,7 @@ export function appCommands(context: CommandContext): Command[] {
         explain('The Actions view did not open; try Open Actions.');
       },
     },
+    { id: 'view.library', title: 'Open Library', shortcuts: [], run: () => session.go({ view: 'library' }) },
     { id: 'view.trash', title: 'Open Trash', shortcuts: [], run: () => session.go({ view: 'trash' }) },
     { id: 'view.backups', title: 'Open Backups', shortcuts: [], run: () => session.go({ view: 'backups' }) },
     {
@@ -166,7 +175,7 @@ export function appCommands(context: CommandContext): Command[] {
       id: 'recap.import',
       title: 'Import a recap…',
       shortcuts: [{ key: 'o', mod: true }],
-      run: () => recapImports.chooseAndImport(),
+      run: () => recapImports.choose(false),
     },
     {
       id: 'schedule.import',

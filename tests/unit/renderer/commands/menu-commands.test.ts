@@ -25,6 +25,7 @@ const stubContext = {
   place: {} as never,
   openPalette: () => undefined,
   openHelp: () => undefined,
+  openConferenceSwitcher: () => undefined,
   explain: () => undefined,
 };
 
