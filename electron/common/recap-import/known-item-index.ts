@@ -17,6 +17,8 @@ export interface KnownItemIndex {
   byTitleWord: Map<string, number[]>;
   bySpeakerWord: Map<string, number[]>;
   byBoothName: Map<string, number[]>;
+  /** Each item's speakers as compared name words, computed once. */
+  speakerNames: Set<string>[][];
 }
 
 /** The kinds of item that are on a stage, so a recap's talk may be one of them; booths never are. */
@@ -56,6 +58,7 @@ export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
     byTitleWord: new Map(),
     bySpeakerWord: new Map(),
     byBoothName: new Map(),
+    speakerNames: items.map((item) => item.speakers.map(nameWords)),
   };
   items.forEach((item, at) => {
     const urls: [string | undefined, LinkField][] = [
@@ -82,29 +85,37 @@ export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
     const title = comparedTitle(item.title, item.session?.subtitle);
     index.titles.push(title);
     for (const word of new Set(title.full)) add(index.byTitleWord, word, at);
-    const speakerWords = new Set(item.speakers.flatMap((speaker) => [...nameWords(speaker)]));
+    const speakerWords = new Set(index.speakerNames[at]?.flatMap((words) => [...words]));
     for (const word of speakerWords) add(index.bySpeakerWord, word, at);
   });
   return index;
 }
+
+// A title whose words are in hundreds of titles ("Kubernetes at Scale") is compared with those that
+// share the most of them only: the rest could at best fit with more words missing.
+const maxTitleCandidates = 100;
 
 /** Items whose titles share enough words with `title` that `titleFit` could pass, with the counts it uses. */
 export function titleCandidates(
   index: KnownItemIndex,
   title: ComparedTitle,
 ): [number, { full: number; main: number }][] {
-  const full = new Map<number, number>();
-  const main = new Map<number, number>();
+  // Counted in arrays: common words ("the", "kubernetes") are in most titles.
+  const full = new Int32Array(index.items.length);
+  const main = new Int32Array(index.items.length);
+  const touched: number[] = [];
   title.full.forEach((word, position) => {
     for (const at of index.byTitleWord.get(word) ?? []) {
-      full.set(at, (full.get(at) ?? 0) + 1);
-      if (position < title.main.length) main.set(at, (main.get(at) ?? 0) + 1);
+      if (full[at] === 0) touched.push(at);
+      full[at]! += 1;
+      if (position < title.main.length) main[at]! += 1;
     }
   });
   const found: [number, { full: number; main: number }][] = [];
-  for (const [at, shared] of full) {
+  for (const at of touched) {
     const known = index.titles[at];
-    const mainShared = main.get(at) ?? 0;
+    const shared = full[at]!;
+    const mainShared = main[at]!;
     if (!known) continue;
     const may =
       couldMatch(shared, title.full.length, known.full.length) ||
@@ -112,5 +123,6 @@ export function titleCandidates(
       (known.titleOnly !== undefined && couldMatch(shared, title.full.length, known.titleOnly.length));
     if (may) found.push([at, { full: shared, main: mainShared }]);
   }
-  return found;
+  if (found.length <= maxTitleCandidates) return found;
+  return found.sort((a, b) => b[1].full - a[1].full || a[0] - b[0]).slice(0, maxTitleCandidates);
 }

@@ -163,7 +163,7 @@ function byTitle(
       score -= ambiguityCost;
       reasons.push('one of several sessions with that title');
     }
-    const overlap = known ? speakersOverlap(draft.talk.speakers, known.speakers) : undefined;
+    const overlap = speakersOverlap(draft.talk.speakers, index.speakerNames[item] ?? []);
     if (overlap === true) {
       score += sharedSpeakerGain;
       reasons.push(draft.talk.speakers.length === 1 ? 'same speaker' : 'same speakers');
@@ -189,11 +189,17 @@ function bySpeakers(
   const { speakers, date, title } = draft.talk;
   const first = speakers[0];
   if (!first) return [];
-  // The longest word of the first name is the rarest: the item must have it anyway.
-  const word = [...nameWords(first)].sort((a, b) => b.length - a.length)[0];
-  const items = (word ? (index.bySpeakerWord.get(word) ?? []) : []).filter((item) => {
+  // The item must have every word of the first name: look it up by the rarest one.
+  const lists = [...nameWords(first)].map((word) => index.bySpeakerWord.get(word) ?? []);
+  const rarest = lists.sort((a, b) => a.length - b.length)[0] ?? [];
+  const items = rarest.filter((item) => {
     const known = index.items[item];
-    return known && !already.has(item) && stageKinds.has(known.kind) && allSpeakersShared(speakers, known.speakers);
+    return (
+      known &&
+      !already.has(item) &&
+      stageKinds.has(known.kind) &&
+      allSpeakersShared(speakers, index.speakerNames[item] ?? [])
+    );
   });
   const sameDay = items.filter((item) => date !== undefined && index.items[item]?.date === date);
   return items.map((item) => {

@@ -42,8 +42,11 @@ export function readRecapFile(
   const { frontMatter, problems } = readRecapFrontMatter(path, text);
   const outline = outlineRecap(path, text, recapFormatOf(path));
   const year = yearOf([frontMatter.date, frontMatter.title, frontMatter.conference, outline.title, path, folder]);
-  const fileDay = dayOfFile(path, frontMatter, year);
-  const title = frontMatter.title ?? outline.title;
+  // A lone top heading "Day 2" over the file's talks is their day, not the recap's name.
+  const topDay = outline.title && !frontMatter.title ? readDayHeading(outline.title, year) : undefined;
+  const fileDay = { ...dayOfFile(path, frontMatter, year), ...topDay };
+  const headingTitle = topDay || (outline.title && isContainerHeading(outline.title)) ? undefined : outline.title;
+  const title = frontMatter.title ?? headingTitle;
   const reading: FileReading = {
     talks: [],
     intro: [],
@@ -91,7 +94,7 @@ export function readRecapFile(
 
   if (talks.length === 0) {
     const heading = outline.sections.find((s) => !isContainerHeading(s.heading) && !isTalkPartHeading(s.heading));
-    const talkTitle = frontMatter.title ?? outline.title ?? heading?.heading ?? baseName(path);
+    const talkTitle = frontMatter.title ?? headingTitle ?? heading?.heading ?? baseName(path);
     if (outline.sections.length === 0 && !outline.title) {
       reading.notes.push(`${path}: no headings: the whole text became one talk`);
     }

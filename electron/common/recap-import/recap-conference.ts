@@ -75,8 +75,15 @@ export function guessRecapConference(
     const reason = `${top} of its talks link${top === 1 ? 's' : ''} to ${topConference.name}'s sessions`;
     return { existing: { conferenceId: topConference.id, reason }, proposed };
   }
+  // A year the recap names that is not the conference's rules it out, whichever name says it.
+  const recapYears = recap.names.flatMap(yearsOf);
+  const sameYear = (conference: Conference) =>
+    recapYears.length === 0 ||
+    recapYears.some((year) => [...yearsOf(conference.name), conference.startDate.slice(0, 4)].includes(year));
   for (const name of recap.names) {
-    const named = known.conferences.filter((conference) => sharedName(name, conference).length > 0);
+    const named = known.conferences.filter(
+      (conference) => sameYear(conference) && sharedName(name, conference).length > 0,
+    );
     if (named.length === 1 && named[0]) {
       const words = sharedName(name, named[0]);
       const reason = `its name “${name}” shares “${words.join(' ')}” with ${named[0].name}`;

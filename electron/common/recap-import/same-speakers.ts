@@ -15,10 +15,9 @@ export function samePerson(a: Set<string>, b: Set<string>): boolean {
   return [...small].every((word) => large.has(word));
 }
 
-/** Whether the speakers overlap: true, false, or undefined when one side names nobody. */
-export function speakersOverlap(ours: readonly Speaker[], theirs: readonly Speaker[]): boolean | undefined {
-  if (ours.length === 0 || theirs.length === 0) return undefined;
-  const their = theirs.map(nameWords);
+/** Whether our speakers overlap theirs (as `nameWords`): true, false, or undefined when one side names nobody. */
+export function speakersOverlap(ours: readonly Speaker[], their: readonly Set<string>[]): boolean | undefined {
+  if (ours.length === 0 || their.length === 0) return undefined;
   return ours.some((speaker) => {
     const words = nameWords(speaker);
     return their.some((other) => samePerson(words, other));
@@ -26,9 +25,8 @@ export function speakersOverlap(ours: readonly Speaker[], theirs: readonly Speak
 }
 
 /** Whether every one of our speakers is one of theirs. */
-export function allSpeakersShared(ours: readonly Speaker[], theirs: readonly Speaker[]): boolean {
-  if (ours.length === 0 || theirs.length === 0) return false;
-  const their = theirs.map(nameWords);
+export function allSpeakersShared(ours: readonly Speaker[], their: readonly Set<string>[]): boolean {
+  if (ours.length === 0 || their.length === 0) return false;
   return ours.every((speaker) => {
     const words = nameWords(speaker);
     return their.some((other) => samePerson(words, other));

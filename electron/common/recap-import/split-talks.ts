@@ -55,18 +55,23 @@ export function splitTalks(
   const talks: SplitTalk[] = [];
   const intro: IntroPart[] = [];
   const stack: Frame[] = [];
+  // A day heading at the same level as the talks after it ("Day 1" then "Ship It Friday" in plain
+  // text, where every heading is level 2) is their day until the next day heading.
+  const sameLevelDay = new Map<number, DayHeading>();
   sections.forEach((section, index) => {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= section.level) stack.pop();
     if (stack.some((frame) => frame.role === 'talk')) return;
+    for (const level of sameLevelDay.keys()) if (level > section.level) sameLevelDay.delete(level);
     const above = stack.at(-1);
-    const inherited = above?.day ?? fileDay;
+    const inherited = { ...(above?.day ?? fileDay), ...sameLevelDay.get(section.level) };
     const startLine = section.lines[0]?.line ?? section.line + 1;
     const endLine = sectionEnd(sections, index, lineCount);
     const ownEnd = sections[index + 1]?.line ?? lineCount + 1;
     const dayHeading = readDayHeading(section.heading, year);
     const heading = section.heading;
     if (dayHeading || isContainerHeading(heading) || isTalkPartHeading(heading)) {
-      const day = dayHeading ? { ...inherited, ...dayHeading } : inherited;
+      const day = dayHeading ? { ...(above?.day ?? fileDay), ...dayHeading } : inherited;
+      if (dayHeading) sameLevelDay.set(section.level, day);
       stack.push({ level: section.level, role: 'container', day, ...(above?.kind ? { kind: above.kind } : {}) });
       const promotable = dayHeading !== undefined || (isContainerHeading(heading) && !isTalkPartHeading(heading));
       intro.push({ section, day, startLine, endLine: ownEnd, promotable });
