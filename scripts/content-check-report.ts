@@ -1,8 +1,8 @@
 // What `npm run content:check` does and prints, apart from the command line itself: checks
 // content folders and previews recap and schedule imports, then formats a summary or every
 // problem as `file:line: field: message`. Nothing here writes anywhere.
-import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import {
   itemKinds,
   type Conference,
@@ -11,8 +11,9 @@ import {
   type ItemKind,
   type RecapItem,
 } from '../electron/common/domain';
-import { importRecap, recapFormatOf } from '../electron/common/recap-import/import-recap';
-import type { RecapImport } from '../electron/common/recap-import/imported-recap';
+import { recapFormatOf } from '../electron/common/recap-import/import-recap';
+import { readRecapFiles } from '../electron/common/recap-import/read-recap-files';
+import type { RecapReading, RecapTalk } from '../electron/common/recap-import/recap-reading';
 import { matchSessions } from '../electron/common/schedule-import/match-sessions';
 import { readSchedule, scheduleFormatOf } from '../electron/common/schedule-import/read-schedule';
 import { findScheduleConference } from '../electron/common/schedule-import/schedule-conference';
@@ -26,12 +27,15 @@ export interface FolderReport {
   bundle: ContentBundle;
 }
 
-/** A recap file whose import was previewed against the known items. */
+/** A recap file, or a folder of recap files, whose reading was previewed against the known items. */
 export interface RecapReport {
   kind: 'recap';
   path: string;
-  result: RecapImport;
+  /** The folder the reading's file paths are relative to: the recap folder, or the file's own folder. */
+  folder: string;
+  reading: RecapReading;
   knownItems: readonly RecapItem[];
+  knownConferences: readonly Conference[];
   /** Where the known items came from, and whether that content had problems of its own. */
   knownFrom: string;
 }
@@ -55,12 +59,35 @@ export function isScheduleFile(path: string, bytes: Uint8Array): boolean {
   return scheduleFormatOf(path, new TextDecoder().decode(bytes)) !== undefined;
 }
 
+/** Whether a folder is app content (a `conference.md` in it or in a folder of it) rather than the user's recap files. */
+export async function isContentFolder(path: string): Promise<boolean> {
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+  if (entries.some((entry) => entry.isFile() && entry.name === 'conference.md')) return true;
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) =>
+        stat(join(path, entry.name, 'conference.md')).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      ),
+  );
+  return nested.some(Boolean);
+}
+
 /**
- * Checks each path: a folder as content, a file as a recap or a schedule whose import is previewed
- * against the folders among `paths`, or against `defaultContent` when there are none.
+ * Checks each path: a content folder as content, a folder of recap files or a recap file as a
+ * recap reading, a schedule as a schedule import, each previewed against the content folders among
+ * `paths`, or against `defaultContent` when there are none.
  */
 export async function checkPaths(paths: readonly string[], defaultContent: string): Promise<CheckReport[]> {
-  const kinds = await Promise.all(paths.map(async (path) => ({ path, kind: await pathKind(path) })));
+  const kinds = await Promise.all(
+    paths.map(async (path) => {
+      const kind = await pathKind(path);
+      return { path, kind: kind === 'folder' && !(await isContentFolder(path)) ? ('recap-folder' as const) : kind };
+    }),
+  );
   const folders = await Promise.all(
     kinds
       .filter((entry) => entry.kind === 'folder')
@@ -70,11 +97,10 @@ export async function checkPaths(paths: readonly string[], defaultContent: strin
         bundle: await loadContentBundle(path),
       })),
   );
-  const files = kinds.filter((entry) => entry.kind === 'file');
   let knownItems = folders.flatMap((folder) => folder.bundle.items);
   let knownConferences: Conference[] = folders.flatMap((folder) => folder.bundle.conferences);
   let knownFrom = folders.map((folder) => folder.path).join(', ');
-  if (files.length > 0 && folders.length === 0) {
+  if (kinds.some((entry) => entry.kind === 'file' || entry.kind === 'recap-folder') && folders.length === 0) {
     const bundle = await loadContentBundle(defaultContent);
     knownItems = bundle.items;
     knownConferences = bundle.conferences;
@@ -91,14 +117,42 @@ export async function checkPaths(paths: readonly string[], defaultContent: strin
       if (isScheduleFile(path, bytes)) {
         reports.push(scheduleReport(path, bytes, knownItems, knownConferences, knownFrom));
       } else {
-        const result = await importRecap(path, bytes, knownItems);
-        reports.push({ kind: 'recap', path, result, knownItems, knownFrom });
+        const known = { conferences: knownConferences, items: knownItems };
+        const reading = readRecapFiles([{ path: basename(path), bytes }], known);
+        reports.push({ kind: 'recap', path, folder: dirname(path), reading, ...knownOf(known), knownFrom });
       }
+    } else if (kind === 'recap-folder') {
+      const known = { conferences: knownConferences, items: knownItems };
+      const files = await Promise.all(
+        (await listFiles(path)).sort().map(async (file) => ({
+          path: relative(path, file).split(sep).join('/'),
+          bytes: new Uint8Array(await readFile(file)),
+        })),
+      );
+      const reading = readRecapFiles(files, known, { folder: path });
+      reports.push({ kind: 'recap', path, folder: path, reading, ...knownOf(known), knownFrom });
     } else {
       reports.push({ kind: 'unreadable', path, message: kind.message });
     }
   }
   return reports;
+}
+
+function knownOf(known: { conferences: readonly Conference[]; items: readonly RecapItem[] }) {
+  return { knownItems: known.items, knownConferences: known.conferences };
+}
+
+/** Every file under a folder, however deep. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return listFiles(path);
+      return entry.isFile() ? [path] : [];
+    }),
+  );
+  return nested.flat();
 }
 
 /** Reads a schedule file as an import would, times without a zone as UTC, and matches it against the recap. */
@@ -128,17 +182,24 @@ async function pathKind(path: string): Promise<'folder' | 'file' | { message: st
 }
 
 /**
- * 1 when anything had a problem, else 0. Unmatched mentions in a recap are not problems, and nor
- * are a schedule's skipped entries: a schedule fails only when nothing of it could be imported.
+ * 1 when anything had a problem, else 0. A schedule's skipped entries are not problems: a schedule
+ * fails only when nothing of it could be imported. A recap fails when no talk could be read, or a
+ * recap file of it could not be read; other files of a recap folder and duplicate titles are not
+ * problems, nor is a recap without headings.
  */
 export function exitCodeFor(reports: readonly CheckReport[]): 0 | 1 {
   const failed = reports.some((report) => {
     if (report.kind === 'unreadable') return true;
     if (report.kind === 'folder') return report.bundle.problems.length > 0;
     if (report.kind === 'schedule') return scheduleFailed(report);
-    return !report.result.recap || report.result.problems.length > 0;
+    return report.reading.talks.length === 0 || report.reading.skipped.some(isRecapProblem);
   });
   return failed ? 1 : 0;
+}
+
+/** A skipped entry the author should fix: not another kind of file in the folder, not a duplicate title (a warning). */
+function isRecapProblem(problem: ContentProblem): boolean {
+  return !/^not a recap file|^duplicate title/.test(problem.message);
 }
 
 /** Every report as the lines the command prints. */
@@ -190,30 +251,40 @@ export function formatFolderReport({ path, bundle }: FolderReport): string[] {
   return lines;
 }
 
-/** A recap file: what importing it would bring, or why it cannot be imported. */
-export function formatRecapReport({ path, result, knownItems, knownFrom }: RecapReport): string[] {
-  const problems = result.problems.map((problem) => formatProblem(problem));
-  const { recap } = result;
-  if (!recap) return [...problems, `${path}: cannot be imported`];
-  const titles = new Map(knownItems.map((item) => [item.id, item]));
-  const introIds = recap.introMentions.map((mention) => mention.itemId);
-  const linked = [...new Set([...introIds, ...recap.sections.flatMap((section) => section.linkedItemIds)])];
-  const linkedItems = linked.map((id) => titles.get(id)).filter((item): item is RecapItem => item !== undefined);
+/** A recap file or folder: the talks it holds, their links with reason and confidence, its conference, and what was skipped. */
+export function formatRecapReport(report: RecapReport): string[] {
+  const { path, folder, reading, knownItems, knownConferences, knownFrom } = report;
+  const items = new Map(knownItems.map((item) => [item.id, item]));
+  const linked = reading.talks.filter((talk) => talk.link).length;
   const lines = [
-    `${path}: recap "${recap.title}" (${recap.format === 'markdown' ? 'Markdown' : 'plain text'}), ${count(recap.sections.length, 'section')}, ` +
-      `${linked.length === 0 ? 'nothing' : itemSummary(linkedItems)} linked, ${recap.unmatched.length} unmatched; ` +
-      `matched against ${count(knownItems.length, 'known item')} from ${knownFrom || 'nowhere'} (a preview: nothing was imported)`,
+    `${path}: recap "${reading.title}", ${count(reading.files.length, 'file')}, ${count(reading.talks.length, 'talk')} ` +
+      `(${linked} linked), ${reading.skipped.length} skipped; matched against ${count(knownItems.length, 'known item')} ` +
+      `from ${knownFrom || 'nowhere'} (a preview: nothing was imported)`,
   ];
-  if (introIds.length > 0) {
-    lines.push(`  intro -> ${introIds.map((id) => titles.get(id)?.title ?? id).join('; ')}`);
+  const { existing, proposed } = reading.conference;
+  const known = existing ? knownConferences.find((conference) => conference.id === existing.conferenceId) : undefined;
+  if (existing) {
+    lines.push(
+      `  conference: ${known?.name ?? existing.conferenceId} (${existing.conferenceId}), already in Debrief: ${existing.reason}`,
+    );
+  } else {
+    const dates = proposed.startDate ? `, ${proposed.startDate} to ${proposed.endDate ?? proposed.startDate}` : '';
+    lines.push(`  conference: new "${proposed.name}"${dates}`);
   }
-  for (const section of recap.sections) {
-    const names = section.linkedItemIds.map((id) => titles.get(id)?.title ?? id);
-    const indent = '  '.repeat(section.level);
-    lines.push(`  line ${section.line}:${indent}${section.heading}${names.length ? ` -> ${names.join('; ')}` : ''}`);
-  }
-  for (const entry of recap.unmatched) lines.push(`  line ${entry.line}: unmatched ${entry.kind}: ${entry.text}`);
-  return [...lines, ...problems];
+  for (const talk of reading.talks) lines.push(`  ${talk.file}:${talk.line}: ${talkLine(talk, items)}`);
+  for (const note of reading.notes) lines.push(`  note: ${note}`);
+  return [...lines, ...reading.skipped.map((problem) => formatProblem(problem, folder))];
+}
+
+function talkLine(talk: RecapTalk, items: ReadonlyMap<string, RecapItem>): string {
+  const when = [talk.day === undefined ? '' : `day ${talk.day}`, talk.date ?? ''].filter(Boolean).join(', ');
+  const speakers = talk.speakers.map((speaker) => speaker.name).join(', ');
+  const about = [when, speakers].filter(Boolean).join('; ');
+  const head = `${kindNames[talk.kind][0]} "${talk.title}"${about ? ` (${about})` : ''}`;
+  const best = talk.link ?? talk.alternatives[0];
+  if (!best) return `${head}: no link`;
+  const target = `${best.confidence.toFixed(2)} "${items.get(best.itemId)?.title ?? best.itemId}" (${best.itemId}): ${best.reason}`;
+  return talk.link ? `${head} -> ${target}` : `${head}: not linked; best guess ${target}`;
 }
 
 const kindNames: Record<ItemKind, [string, string]> = {

@@ -45,8 +45,10 @@ export function readRecapFile(
   // A lone top heading "Day 2" over the file's talks is their day, not the recap's name.
   const topDay = outline.title && !frontMatter.title ? readDayHeading(outline.title, year) : undefined;
   const fileDay = { ...dayOfFile(path, frontMatter, year), ...topDay };
-  const headingTitle = topDay || (outline.title && isContainerHeading(outline.title)) ? undefined : outline.title;
+  const headingTitle = topDay ? undefined : outline.title;
   const title = frontMatter.title ?? headingTitle;
+  // The first heading that could name the conference: "Day 1" or "Overview" names none.
+  const firstHeading = outline.sections.find((section) => !isContainerHeading(section.heading))?.heading;
   const reading: FileReading = {
     talks: [],
     intro: [],
@@ -54,7 +56,7 @@ export function readRecapFile(
     problems,
     frontMatter,
     ...(title ? { title } : {}),
-    ...(outline.sections[0] ? { firstHeading: outline.sections[0].heading } : {}),
+    ...(firstHeading ? { firstHeading } : {}),
     dates: [],
   };
   const ids = new Map<string, number>();

@@ -80,9 +80,11 @@ export function readRecapFiles(
     first?.firstHeading,
     folderName ?? firstName,
   ].filter((name): name is string => name !== undefined && name.trim() !== '');
+  const named = readings.find((reading) => reading.frontMatter.conference)?.frontMatter.conference;
   const location = readings.find((reading) => reading.frontMatter.location)?.frontMatter.location;
   const conference = guessRecapConference(talks, known, {
     names: [...new Set(names)],
+    ...(named ? { conference: named } : {}),
     dates: [...new Set(readings.flatMap((reading) => reading.dates))],
     ...(location ? { location } : {}),
   });

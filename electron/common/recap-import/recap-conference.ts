@@ -30,6 +30,8 @@ const commonWords = new Set([
 export interface RecapNames {
   /** Candidate names in order of trust: front matter `conference`, the title, the first heading, the folder or file name. */
   names: string[];
+  /** The front matter's `conference`, which alone is trusted to name it when given. */
+  conference?: string;
   dates: string[];
   location?: string;
 }
@@ -80,9 +82,14 @@ export function guessRecapConference(
   const sameYear = (conference: Conference) =>
     recapYears.length === 0 ||
     recapYears.some((year) => [...yearsOf(conference.name), conference.startDate.slice(0, 4)].includes(year));
-  for (const name of recap.names) {
+  // Dates the recap gives must meet the conference's: KubeCon 2022 is not the one of 2024.
+  const sameDates = (conference: Conference) =>
+    recap.dates.length === 0 || recap.dates.some((date) => date >= conference.startDate && date <= conference.endDate);
+  // A conference the front matter names is the one; the file's name is only a fallback.
+  const names = recap.conference ? [recap.conference] : recap.names;
+  for (const name of names) {
     const named = known.conferences.filter(
-      (conference) => sameYear(conference) && sharedName(name, conference).length > 0,
+      (conference) => sameYear(conference) && sameDates(conference) && sharedName(name, conference).length > 0,
     );
     if (named.length === 1 && named[0]) {
       const words = sharedName(name, named[0]);

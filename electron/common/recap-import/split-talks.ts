@@ -71,7 +71,9 @@ export function splitTalks(
     const heading = section.heading;
     if (dayHeading || isContainerHeading(heading) || isTalkPartHeading(heading)) {
       const day = dayHeading ? { ...(above?.day ?? fileDay), ...dayHeading } : inherited;
-      if (dayHeading) sameLevelDay.set(section.level, day);
+      const hasSubHeadings = (sections[index + 1]?.level ?? 0) > section.level;
+      if (dayHeading && !hasSubHeadings) sameLevelDay.set(section.level, day);
+      else sameLevelDay.delete(section.level);
       stack.push({ level: section.level, role: 'container', day, ...(above?.kind ? { kind: above.kind } : {}) });
       const promotable = dayHeading !== undefined || (isContainerHeading(heading) && !isTalkPartHeading(heading));
       intro.push({ section, day, startLine, endLine: ownEnd, promotable });
