@@ -55,8 +55,8 @@ export function splitTalks(
   const talks: SplitTalk[] = [];
   const intro: IntroPart[] = [];
   const stack: Frame[] = [];
-  // A day heading at the same level as the talks after it ("Day 1" then "Ship It Friday" in plain
-  // text, where every heading is level 2) is their day until the next day heading.
+  // An empty day heading at the same level as the talks after it ("Day 1" then "Ship It Friday" in
+  // plain text, where every heading is level 2) is their day until the next day heading.
   const sameLevelDay = new Map<number, DayHeading>();
   sections.forEach((section, index) => {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= section.level) stack.pop();
@@ -71,8 +71,10 @@ export function splitTalks(
     const heading = section.heading;
     if (dayHeading || isContainerHeading(heading) || isTalkPartHeading(heading)) {
       const day = dayHeading ? { ...(above?.day ?? fileDay), ...dayHeading } : inherited;
+      // Only an empty day heading is a divider: one with text of its own tells of that day itself.
       const hasSubHeadings = (sections[index + 1]?.level ?? 0) > section.level;
-      if (dayHeading && !hasSubHeadings) sameLevelDay.set(section.level, day);
+      const empty = section.lines.every((line) => line.text.trim() === '');
+      if (dayHeading && !hasSubHeadings && empty) sameLevelDay.set(section.level, day);
       else sameLevelDay.delete(section.level);
       stack.push({ level: section.level, role: 'container', day, ...(above?.kind ? { kind: above.kind } : {}) });
       const promotable = dayHeading !== undefined || (isContainerHeading(heading) && !isTalkPartHeading(heading));
