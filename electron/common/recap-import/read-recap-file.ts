@@ -8,6 +8,7 @@ import { outlineRecap } from './recap-outline';
 import { splitTalks, type IntroPart, type SplitTalk } from './split-talks';
 import { isContainerHeading, isTalkPartHeading, kindByWords, readDayHeading, type DayHeading } from './talk-headings';
 import { readTalkLines } from './talk-lines';
+import { titleKeys } from './words';
 
 /** A talk as read from its file, with what only linking needs: every link under its heading, its weekday. */
 export interface DraftTalk {
@@ -100,9 +101,16 @@ export function readRecapFile(
     if (outline.sections.length === 0 && !outline.title) {
       reading.notes.push(`${path}: no headings: the whole text became one talk`);
     }
-    const body = markdown(firstLine, lines.length + 1);
+    // A first heading repeating the talk's title ("# Scaling Prometheus" under its front matter) is not its text.
+    const first = outline.sections[0];
+    const repeated = first?.line === firstLine && sameTitle(first.heading, talkTitle) ? first : undefined;
+    const bodyStart = repeated ? (repeated.lines[0]?.line ?? lines.length + 1) : firstLine;
+    const body = markdown(bodyStart, lines.length + 1);
     const meta = readTalkLines(body.split('\n').map((line, index) => ({ text: line, line: index + 1 })));
-    const titleLine = frontMatter.title ? 1 : Math.max(1, lines.findIndex((line) => line.includes(talkTitle)) + 1);
+    const headingLine = lines.slice(0, firstLine - 1).findIndex((line) => headingTitle && line.includes(headingTitle));
+    const titleLine = frontMatter.title
+      ? 1
+      : (repeated?.line ?? (talkTitle === headingTitle && headingLine >= 0 ? headingLine + 1 : firstLine));
     reading.talks.push(
       draft(
         {
@@ -160,6 +168,10 @@ export function readRecapFile(
     ...new Set([frontMatter.date, ...reading.talks.map((d) => d.talk.date), ...split.intro.map((p) => p.day.date)]),
   ].filter((date): date is string => date !== undefined);
   return reading;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return titleKeys(a).join(' ') === titleKeys(b).join(' ');
 }
 
 function draft(talk: RecapTalk, urls: string[], weekday: number | undefined): DraftTalk {

@@ -232,3 +232,15 @@ describe('readRecapFiles: folders and bad input', () => {
     expect(read.talks.map((talk) => talk.layerId)).toEqual(['b/b/b-talk', 'b/a/a-talk']);
   });
 });
+
+describe('readRecapFiles: a talk file with its title as a heading', () => {
+  it('does not repeat the title heading in the body, and points at the line of a heading title', () => {
+    const withFrontMatter = readRecapFiles(
+      [file('t.md', '---\ntitle: Scaling Prometheus\nspeakers: [Jane Doe]\n---\n# Scaling Prometheus\nShard early.\n')],
+      nothing,
+    );
+    expect(withFrontMatter.talks).toMatchObject([{ title: 'Scaling Prometheus', line: 1, body: 'Shard early.' }]);
+    const headed = readRecapFiles([file('t.md', '\n# Scaling Prometheus\n## Takeaways\n- shard\n')], nothing);
+    expect(headed.talks).toMatchObject([{ title: 'Scaling Prometheus', line: 2, body: '## Takeaways\n- shard' }]);
+  });
+});
