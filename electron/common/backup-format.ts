@@ -1,14 +1,17 @@
 // The backup file: every record the user made, versioned and checksummed, so a damaged or foreign
 // file is refused with a reason before anything changes. Also the "export everything" format.
+// Version 2 adds the library (what the user imported); version 1 files, without it, still read.
 import { z } from 'zod';
 import { damagedRecordSchema, type DamagedRecord } from './damaged-records';
+import { libraryDataSchema } from './library-record-schemas';
+import type { LibraryData } from './library-records';
 import { actionItemSchema, annotationSchema, describeSchemaError, itemStateSchema } from './user-record-schemas';
 import type { ActionItem, Annotation, ItemState } from './user-records';
 
 /** What every backup file says it is. */
 export const backupFormatName = 'debrief-backup';
 /** The newest backup version this build reads and writes. */
-export const backupVersion = 1;
+export const backupVersion = 2;
 /** Largest backup the app reads (10,000 notes of 100 KB each would not fit in memory twice anyway). */
 export const maxBackupLength = 512 * 1024 * 1024;
 
@@ -21,6 +24,11 @@ export interface BackupData {
   settings: { key: string; value: unknown }[];
   /** Records the database held that do not have their type's shape, carried as stored; restore leaves them out. */
   damaged?: DamagedRecord[];
+  /**
+   * What the user imported: schedules, recaps, the conferences they brought, their sessions and
+   * talks, and the links. Absent in version 1 backups; then a restore leaves the library as it is.
+   */
+  library?: LibraryData;
 }
 
 /** A backup file's contents. */
@@ -40,6 +48,7 @@ const backupDataSchema = z.strictObject({
   itemStates: z.array(itemStateSchema),
   settings: z.array(z.strictObject({ key: z.string().startsWith('setting:'), value: z.unknown() })),
   damaged: z.array(damagedRecordSchema).optional(),
+  library: libraryDataSchema.optional(),
 });
 
 const envelopeSchema = z.object({

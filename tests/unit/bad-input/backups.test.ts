@@ -41,6 +41,53 @@ const mine: BackupData = {
   ],
   itemStates: [{ itemId: 'demo/talk', starred: true, updatedAt: stamp }],
   settings: [{ key: 'setting:owner', value: 'Zoë' }],
+  // What the user imported: a recap with its conference and one talk, so a bad restore must leave it too.
+  library: {
+    conferences: [
+      {
+        id: 'mine',
+        name: 'Zoë’s conference',
+        location: '',
+        startDate: '',
+        endDate: '',
+        timezone: 'UTC',
+        days: [],
+        body: '',
+        source: 'recap:zoe',
+      },
+    ],
+    items: [],
+    recaps: [
+      {
+        id: 'recap:zoe',
+        title: 'Zoë’s notes',
+        conferenceId: 'mine',
+        files: ['zoe.md'],
+        intro: '',
+        skipped: [],
+        notes: [],
+        importedAt: stamp,
+        updatedAt: stamp,
+      },
+    ],
+    recapLayers: [
+      {
+        id: 'zoe/zoe/talk',
+        recapId: 'recap:zoe',
+        itemId: 'demo/talk',
+        ownItem: false,
+        heading: 'Talk',
+        file: 'zoe.md',
+        line: 1,
+        body: 'Déjà vu.',
+        link: { itemId: 'demo/talk', confidence: 1, reason: 'same title', status: 'confirmed' },
+        removed: 0,
+        updatedAt: stamp,
+      },
+    ],
+    schedules: [],
+    scheduleLinks: [],
+  },
 };
 // What a backup of other data would hold: the file the bad versions are made from.
 const theirs: BackupData = {
@@ -93,6 +140,9 @@ beforeEach(async () => {
   await database.actions.bulkAdd(mine.actions);
   await database.itemStates.bulkAdd(mine.itemStates);
   await database.meta.bulkAdd(mine.settings);
+  await database.conferences.bulkAdd(mine.library!.conferences);
+  await database.recaps.bulkAdd(mine.library!.recaps);
+  await database.recapLayers.bulkAdd(mine.library!.recapLayers);
   userData = await mkdtemp(join(tmpdir(), 'debrief-bad-backups-'));
   await writeSnapshot(userData, await createBackupText(mine, new Date(stamp), 'test'), new Date(stamp));
 });

@@ -125,6 +125,7 @@ describe('records damaged on disk', () => {
       'actions',
       'itemStates',
       'settings',
+      'library',
     ]);
   });
 });

@@ -1,22 +1,17 @@
 // Reads the user's records out of the database for a backup, and puts a backup back: previewed
-// first, then applied all-or-nothing in one transaction.
+// first, then applied all-or-nothing in one transaction. A backup carries the library too (what
+// the user imported); bundled content comes with the app and is never in a backup nor replaced.
 import type { BackupData } from '../../../../electron/common/backup-format';
 import { sortOutDamaged } from '../../../../electron/common/damaged-records';
+import type { LibraryData } from '../../../../electron/common/library-records';
 import type { DebriefDatabase } from '../db/database';
+import { applyLibrary, collectLibrary, compareLibrary, libraryTables } from './library-data';
+import { compare, merged, type RestoreCounts, type RestoreMode } from './restore-compare';
+
+export type { RestoreCounts, RestoreMode } from './restore-compare';
 
 /** Meta keys that are settings (and so go into backups); other meta records are caches. */
 export const settingPrefix = 'setting:';
-
-/** How a restore treats records the database has and the backup does not. */
-export type RestoreMode = 'merge' | 'replace';
-
-/** What a restore would do to one kind of record. */
-export interface RestoreCounts {
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-}
 
 /** What a restore would do, per kind of record. */
 export interface RestorePreview {
@@ -24,6 +19,8 @@ export interface RestorePreview {
   actions: RestoreCounts;
   itemStates: RestoreCounts;
   settings: RestoreCounts;
+  /** Every record of the library together: conferences, sessions and talks, recaps, layers, schedules, links. */
+  library: RestoreCounts;
 }
 
 /**
@@ -34,7 +31,7 @@ export interface RestorePreview {
 export function collectBackupData(database: DebriefDatabase): Promise<BackupData> {
   return database.transaction(
     'r',
-    [database.annotations, database.actions, database.itemStates, database.meta],
+    [database.annotations, database.actions, database.itemStates, database.meta, ...libraryTables(database)],
     async () => {
       const annotations = sortOutDamaged('annotations', await database.annotations.toArray());
       const actions = sortOutDamaged('actions', await database.actions.toArray());
@@ -46,40 +43,10 @@ export function collectBackupData(database: DebriefDatabase): Promise<BackupData
         itemStates: itemStates.good,
         settings: await database.meta.where('key').startsWith(settingPrefix).toArray(),
         ...(damaged.length > 0 ? { damaged } : {}),
+        library: await collectLibrary(database),
       };
     },
   );
-}
-
-function compare<T extends object>(
-  current: T[],
-  incoming: T[],
-  keyOf: (record: T) => string,
-  mode: RestoreMode,
-): RestoreCounts {
-  const existing = new Map(current.map((record) => [keyOf(record), record]));
-  const counts: RestoreCounts = { added: 0, changed: 0, removed: 0, unchanged: 0 };
-  const incomingKeys = new Set<string>();
-  for (const record of incoming) {
-    const key = keyOf(record);
-    incomingKeys.add(key);
-    const mine = existing.get(key);
-    if (!mine) counts.added++;
-    else if (JSON.stringify(mine) === JSON.stringify(record)) counts.unchanged++;
-    else if (mode === 'replace' || isNewer(record, mine)) counts.changed++;
-    else counts.unchanged++;
-  }
-  if (mode === 'replace') counts.removed = current.filter((record) => !incomingKeys.has(keyOf(record))).length;
-  return counts;
-}
-
-// Merge keeps whichever side was updated last; records without a time (settings) take the backup's.
-function isNewer(incoming: object, mine: object): boolean {
-  const theirs = (incoming as { updatedAt?: string }).updatedAt;
-  const ours = (mine as { updatedAt?: string }).updatedAt;
-  if (!theirs || !ours) return true;
-  // As times, not text: the same instant can be written with different offsets.
-  return Date.parse(theirs) > Date.parse(ours);
 }
 
 /** Says what restoring `incoming` over `current` would add, change and remove. Changes nothing. */
@@ -89,15 +56,8 @@ export function previewRestore(current: BackupData, incoming: BackupData, mode: 
     actions: compare(current.actions, incoming.actions, (r) => r.id, mode),
     itemStates: compare(current.itemStates, incoming.itemStates, (r) => r.itemId, mode),
     settings: compare(current.settings, incoming.settings, (r) => r.key, mode),
+    library: compareLibrary(current.library, incoming.library, mode),
   };
-}
-
-function merged<T extends object>(current: T[], incoming: T[], keyOf: (record: T) => string): T[] {
-  const existing = new Map(current.map((record) => [keyOf(record), record]));
-  return incoming.filter((record) => {
-    const mine = existing.get(keyOf(record));
-    return !mine || isNewer(record, mine);
-  });
 }
 
 /**
@@ -105,8 +65,16 @@ function merged<T extends object>(current: T[], incoming: T[], keyOf: (record: T
  * rolls everything back and the data stays exactly as it was.
  */
 export async function applyRestore(database: DebriefDatabase, incoming: BackupData, mode: RestoreMode): Promise<void> {
-  const tables = [database.annotations, database.actions, database.itemStates, database.meta];
+  const tables = [
+    database.annotations,
+    database.actions,
+    database.itemStates,
+    database.meta,
+    ...libraryTables(database),
+  ];
   await database.transaction('rw', tables, async () => {
+    // A version 1 backup has no library: the library stays as it is, in either mode.
+    if (incoming.library) await applyLibrary(database, incoming.library, mode);
     if (mode === 'replace') {
       await database.annotations.clear();
       await database.actions.clear();
@@ -125,3 +93,13 @@ export async function applyRestore(database: DebriefDatabase, incoming: BackupDa
     await database.meta.bulkPut(incoming.settings);
   });
 }
+
+/** An empty library, for comparing with a database that has imported nothing. */
+export const emptyLibrary: LibraryData = {
+  conferences: [],
+  items: [],
+  recaps: [],
+  recapLayers: [],
+  schedules: [],
+  scheduleLinks: [],
+};
