@@ -7,6 +7,7 @@ import { seedContent } from './db/seed-content';
 import { startAutoBackup } from './backup/auto-backup';
 import { requestPersistentStorage } from './annotations/persistent-storage';
 import { parseRoute, routeHash, type Route } from './route';
+import { hasOpenDialogs } from './imports/pick-files';
 
 /** Loads the recap and tracks where the user is in it. */
 export class Session {
@@ -20,6 +21,8 @@ export class Session {
   /** Asks main for the content, seeds the database when it changed, and follows the location hash. */
   async start(): Promise<void> {
     void requestPersistentStorage();
+    // Asked now, so a click on "Import…" opens the page's file chooser at once where main has no dialog.
+    void hasOpenDialogs();
     window.addEventListener('hashchange', () => {
       this.route = parseRoute(window.location.hash);
     });

@@ -1,6 +1,7 @@
 // Where the highlights of the talk on screen were placed in its current text. The highlight layer
 // over the body writes it after each re-anchoring; the highlights list reads it to show which are
 // orphaned and to scroll to the others.
+import { untrack } from 'svelte';
 import type { Anchor } from './anchoring';
 
 /** The anchors of one talk's highlights, by annotation id. */
@@ -15,6 +16,11 @@ export class PlacedHighlights {
    * talk's own, and each recap's) place theirs side by side; another talk starts afresh.
    */
   set(itemId: string, root: HTMLElement, anchors: Record<string, Anchor>): void {
+    // Called from the painters' effects: reading what is placed so far must not make them depend on it.
+    untrack(() => this.#place(itemId, root, anchors));
+  }
+
+  #place(itemId: string, root: HTMLElement, anchors: Record<string, Anchor>): void {
     const same = this.itemId === itemId;
     this.itemId = itemId;
     const roots = same ? { ...this.roots } : {};

@@ -28,8 +28,3 @@ export async function openUserFile(name: string, bytes: Uint8Array): Promise<voi
     `${name} is not a file Debrief imports: open a recap (.md, .txt) or a schedule (.ics, .json, .xml). Nothing was changed.`,
   );
 }
-
-/** Imports files dropped on the window, one after the other. */
-export async function openDroppedFiles(files: FileList): Promise<void> {
-  for (const file of Array.from(files)) await openUserFile(file.name, new Uint8Array(await file.arrayBuffer()));
-}

@@ -8,7 +8,7 @@ import {
   conferenceFromSchedule,
   findScheduleConference,
 } from '../../../../electron/common/schedule-import/schedule-conference';
-import { mainProcess } from '../bridge';
+import { pickOneFile } from '../imports/pick-files';
 import { db } from '../db/database';
 import { routeHash } from '../route';
 import { saveSchedule, type ScheduleSaveOutcome } from './save-schedule';
@@ -73,7 +73,7 @@ export class ScheduleImports {
   /** Asks main for a schedule file through the open dialog, then reads it. */
   async chooseAndImport(): Promise<void> {
     try {
-      const file = await mainProcess().openFile({
+      const file = await pickOneFile({
         title: 'Import a conference schedule',
         filters: scheduleFileFilters,
       });

@@ -1,0 +1,87 @@
+// Page object for importing the user's own recaps: the sidebar's import buttons, the review
+// dialog, and a recap's notes shown on a talk. By the roles and names a screen reader announces.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DialogAnswers } from '../fixtures';
+
+/** Importing recaps and reviewing what they bring. */
+export class RecapReview {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: /^Import your recap/ });
+  }
+
+  /** Picks files (or one folder) through main's open dialog, answered by the test, and waits for the review. */
+  async open(dialogs: DialogAnswers, paths: string[], folder: boolean): Promise<void> {
+    dialogs.openPaths = paths;
+    const nav = this.page.getByRole('navigation', { name: 'Recap' });
+    await nav.getByRole('button', { name: folder ? 'Import a folder…' : 'Import recap files…' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** The review's list of the talks it found. */
+  talks(): Locator {
+    return this.dialog.getByRole('list', { name: 'Talks it found' }).getByRole('listitem');
+  }
+
+  /** The "Notes go to" choice of one talk, by its title. */
+  linkOf(title: string): Locator {
+    return this.dialog.getByRole('combobox', { name: `Link for “${title}”` });
+  }
+
+  /** Saves what the review shows, and waits until the dialog has closed. */
+  async importAll(count: number): Promise<void> {
+    await this.dialog.getByRole('button', { name: `Import ${count} ${count === 1 ? 'talk' : 'talks'}` }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+}
+
+/** One recap's notes on the talk in the reading pane, by the recap's name. */
+export class RecapNotes {
+  readonly region: Locator;
+
+  constructor(
+    readonly page: Page,
+    recapTitle: string,
+  ) {
+    this.region = page
+      .getByRole('main', { name: 'Reading pane' })
+      .getByRole('article', { name: `Notes from ${recapTitle}` });
+  }
+
+  /** Selects `passage` in these notes the way a mouse drag would. */
+  async selectPassage(passage: string): Promise<void> {
+    await expect(this.region).toContainText(passage);
+    const body = this.region.locator('.layer-body');
+    const found = await body.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const text = nodes.map((node) => node.data).join('');
+      const start = text.indexOf(wanted);
+      if (start < 0) return `"${wanted}" is not in the notes`;
+      const end = start + wanted.length;
+      const range = document.createRange();
+      let seen = 0;
+      for (const node of nodes) {
+        const next = seen + node.data.length;
+        if (start >= seen && start < next) range.setStart(node, start - seen);
+        if (end > seen && end <= next) range.setEnd(node, end - seen);
+        seen = next;
+      }
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return 'ok';
+    }, passage);
+    expect(found).toBe('ok');
+  }
+
+  /** Highlights the selected passage of these notes. */
+  async highlightSelection(): Promise<void> {
+    await this.region
+      .getByRole('group', { name: 'Highlight a passage of these notes' })
+      .getByRole('button', { name: 'Highlight', exact: true })
+      .click();
+  }
+}
