@@ -3,7 +3,6 @@
 // the user imported); bundled content comes with the app and is never in a backup nor replaced.
 import type { BackupData } from '../../../../electron/common/backup-format';
 import { sortOutDamaged } from '../../../../electron/common/damaged-records';
-import type { LibraryData } from '../../../../electron/common/library-records';
 import type { DebriefDatabase } from '../db/database';
 import { applyLibrary, collectLibrary, compareLibrary, libraryTables } from './library-data';
 import { compare, merged, type RestoreCounts, type RestoreMode } from './restore-compare';
@@ -93,13 +92,3 @@ export async function applyRestore(database: DebriefDatabase, incoming: BackupDa
     await database.meta.bulkPut(incoming.settings);
   });
 }
-
-/** An empty library, for comparing with a database that has imported nothing. */
-export const emptyLibrary: LibraryData = {
-  conferences: [],
-  items: [],
-  recaps: [],
-  recapLayers: [],
-  schedules: [],
-  scheduleLinks: [],
-};
