@@ -8,6 +8,7 @@ import { AgendaPage, seedKubeconSchedule } from './pages/agenda-view';
 import { TalkAnnotations } from './pages/annotation-talk';
 import { CommandPalette } from './pages/command-palette';
 import type { DebriefApp } from './pages/debrief-app';
+import { LibraryView, seedHarbourConference } from './pages/library-view';
 import { SearchBox } from './pages/search-box';
 
 async function openTalk(app: DebriefApp): Promise<void> {
@@ -67,6 +68,30 @@ const views: [string, (app: DebriefApp, page: Page) => Promise<void>][] = [
       await agenda.star('Harbour Lights: Scaling Ingress at the Edge').click();
       await agenda.attended('Tidal Backups for Stateful Sets').click();
       await expect(agenda.attended('Tidal Backups for Stateful Sets')).toHaveAttribute('aria-pressed', 'true');
+    },
+  ],
+  [
+    'Library with a second, schedule-only conference',
+    async (app, page) => {
+      await seedHarbourConference(page);
+      await openNav(app, 'Library 2 conferences', /^Library$/);
+      await expect(new LibraryView(page).conferences).toHaveCount(2);
+    },
+  ],
+  [
+    'a schedule-only conference (sidebar, list and overview)',
+    async (app, page) => {
+      await seedHarbourConference(page);
+      await page.goto(page.url().replace(/#.*$/, '') + '#/harbour-2023');
+      await app.waitUntilLoaded();
+      await expect(app.readingHeading()).toHaveText('Harbour Cloud Days 2023');
+    },
+  ],
+  [
+    'go to conference open',
+    async (_app, page) => {
+      await page.keyboard.press('ControlOrMeta+Shift+K');
+      await expect(new LibraryView(page).switcherOptions.first()).toBeVisible();
     },
   ],
   ['Trash', async (app) => openNav(app, 'Trash', /Trash/)],

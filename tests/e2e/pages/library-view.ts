@@ -2,6 +2,18 @@
 // conferences, the sidebar's Library link, and the "Go to conference" picker — by the roles and
 // names a screen reader announces.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { harbour, harbourSchedule, harbourSessions } from '../../fixtures/agenda/harbour-agenda';
+import { putRecords } from './user-database';
+
+/** Writes a second conference that only a schedule brought (no recap, no booths) and reloads, as after an import. */
+export async function seedHarbourConference(page: Page): Promise<void> {
+  await putRecords(page, 'conferences', [harbour]);
+  await putRecords(page, 'schedules', [harbourSchedule]);
+  await putRecords(page, 'items', harbourSessions);
+  // Dexie's live queries do not see writes made beside it: a reload reads them afresh.
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Recap' })).toBeVisible();
+}
 
 /** The library view and the conference switcher. */
 export class LibraryView {
@@ -32,7 +44,9 @@ export class LibraryView {
 
   /** The counts a conference's card shows, as text ("3 talks", "1 note", "0 open actions"). */
   counts(name: string): Locator {
-    return this.conference(name).getByRole('list', { name: `In ${name}` }).getByRole('listitem');
+    return this.conference(name)
+      .getByRole('list', { name: `In ${name}` })
+      .getByRole('listitem');
   }
 
   /** Opens the switcher with its shortcut, types part of a name and opens the match with Enter. */
