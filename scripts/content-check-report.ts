@@ -142,13 +142,13 @@ function knownOf(known: { conferences: readonly Conference[]; items: readonly Re
   return { knownItems: known.items, knownConferences: known.conferences };
 }
 
-/** Every file under a folder, however deep. */
+/** Every file under a folder, however deep, but for hidden folders (`.git`, `.obsidian`): they hold no recap. */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async (entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return listFiles(path);
+      if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : listFiles(path);
       return entry.isFile() ? [path] : [];
     }),
   );

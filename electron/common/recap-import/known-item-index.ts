@@ -17,6 +17,12 @@ export interface KnownItemIndex {
   byTitleWord: Map<string, number[]>;
   bySpeakerWord: Map<string, number[]>;
   byBoothName: Map<string, number[]>;
+  /** Keynote and lightning-talk blocks by `<kind>/<date>`, for a recap's "Keynotes" under a day. */
+  byBlockDay: Map<string, number[]>;
+  /** Title fits already computed, by the recap's title: the item and how well it fits. */
+  fits: Map<string, [number, { score: number; reason: string }][]>;
+  /** Scratch counts of shared title words, one per item, all zero between lookups. */
+  counts: { full: Int32Array; main: Int32Array };
   /** Each item's speakers as compared name words, computed once. */
   speakerNames: Set<string>[][];
 }
@@ -39,8 +45,15 @@ export function normaliseUrl(url: string): string | undefined {
 /** A booth's name as compared: letters and digits only, so "Argo CD" is "ArgoCD"; "booth" and "stand" dropped. */
 export function boothKey(name: string): string {
   return titleKeys(name)
-    .filter((word) => !/^(?:booths?|stands?|the)$/.test(word))
+    .filter((word) => !/^(?:booths?|stands?|sponsors?|vendors?|expo|the)$/.test(word))
     .join('');
+}
+
+/** The names a booth heading may give: all of it, or what follows "Sponsor booth:". */
+export function boothKeys(heading: string): string[] {
+  const colon = heading.indexOf(':');
+  const keys = [boothKey(heading), colon > 0 ? boothKey(heading.slice(colon + 1)) : ''];
+  return [...new Set(keys.filter(Boolean))];
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -58,6 +71,9 @@ export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
     byTitleWord: new Map(),
     bySpeakerWord: new Map(),
     byBoothName: new Map(),
+    byBlockDay: new Map(),
+    fits: new Map(),
+    counts: { full: new Int32Array(items.length), main: new Int32Array(items.length) },
     speakerNames: items.map((item) => item.speakers.map(nameWords)),
   };
   items.forEach((item, at) => {
@@ -82,6 +98,9 @@ export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
       index.titles.push(undefined);
       return;
     }
+    if ((item.kind === 'keynote' || item.kind === 'lightning-talks') && item.date) {
+      add(index.byBlockDay, `${item.kind}/${item.date}`, at);
+    }
     const title = comparedTitle(item.title, item.session?.subtitle);
     index.titles.push(title);
     for (const word of new Set(title.full)) add(index.byTitleWord, word, at);
@@ -100,9 +119,9 @@ export function titleCandidates(
   index: KnownItemIndex,
   title: ComparedTitle,
 ): [number, { full: number; main: number }][] {
-  // Counted in arrays: common words ("the", "kubernetes") are in most titles.
-  const full = new Int32Array(index.items.length);
-  const main = new Int32Array(index.items.length);
+  // Counted in arrays kept with the index (zeroed again below): common words ("the",
+  // "kubernetes") are in most titles, and a fresh array per talk would keep the collector busy.
+  const { full, main } = index.counts;
   const touched: number[] = [];
   title.full.forEach((word, position) => {
     for (const at of index.byTitleWord.get(word) ?? []) {
@@ -122,6 +141,10 @@ export function titleCandidates(
       couldMatch(mainShared, title.main.length, known.main.length) ||
       (known.titleOnly !== undefined && couldMatch(shared, title.full.length, known.titleOnly.length));
     if (may) found.push([at, { full: shared, main: mainShared }]);
+  }
+  for (const at of touched) {
+    full[at] = 0;
+    main[at] = 0;
   }
   if (found.length <= maxTitleCandidates) return found;
   return found.sort((a, b) => b[1].full - a[1].full || a[0] - b[0]).slice(0, maxTitleCandidates);

@@ -7,7 +7,7 @@ import { comparedTitle, wordComparer } from '../schedule-import/session-titles';
 import type { TalkLink } from './recap-reading';
 import type { DraftTalk } from './read-recap-file';
 import {
-  boothKey,
+  boothKeys,
   normaliseUrl,
   stageKinds,
   titleCandidates,
@@ -15,6 +15,7 @@ import {
   type LinkField,
 } from './known-item-index';
 import { allSpeakersShared, nameWords, speakersOverlap } from './same-speakers';
+import { titleKeys } from './words';
 
 /** The least confidence at which a link is proposed; below it an item is only an alternative. */
 export const minLinkConfidence = 0.6;
@@ -34,6 +35,7 @@ const speakersSameDay = 0.6;
 const speakersOnly = 0.45;
 const speakersNearMiss = 0.3;
 const boothScore = 0.9;
+const blockDayScore = 0.7;
 const maxAlternatives = 5;
 
 const urlReasons: Record<LinkField, string> = {
@@ -67,6 +69,7 @@ export function linkRecapTalks(talks: readonly DraftTalk[], index: KnownItemInde
       for (const candidate of byBoothName(draft, at, index)) offer(candidate);
     } else {
       for (const candidate of byTitle(draft, at, index, same)) offer(candidate);
+      for (const candidate of byBlockDay(draft, at, index)) offer(candidate);
       for (const candidate of bySpeakers(draft, at, index, found)) offer(candidate);
     }
     const list = [...found.values()].sort((a, b) => b.score - a.score || a.item - b.item);
@@ -123,13 +126,31 @@ function byUrl(draft: DraftTalk, talk: number, index: KnownItemIndex): Candidate
 }
 
 function byBoothName(draft: DraftTalk, talk: number, index: KnownItemIndex): Candidate[] {
-  const key = boothKey(draft.talk.title);
-  if (!key) return [];
-  return (index.byBoothName.get(key) ?? []).map((item) => ({
+  return boothKeys(draft.talk.title).flatMap((key) =>
+    (index.byBoothName.get(key) ?? []).map((item) => ({
+      talk,
+      item,
+      score: boothScore,
+      link: { evidence: 'title' as const, reason: 'same booth name' },
+    })),
+  );
+}
+
+// Words of a block's heading that name no particular block: "Day 1 keynotes", "Morning keynotes".
+const blockWords = /^(?:day|\d+|keynotes?|lightning|talks?|morning|afternoon|opening|closing|the|block|sessions?)$/;
+
+/** A "Keynotes" or "Lightning talks" heading under a day: the day's one block of that kind. */
+function byBlockDay(draft: DraftTalk, talk: number, index: KnownItemIndex): Candidate[] {
+  const { kind, date, title } = draft.talk;
+  if ((kind !== 'keynote' && kind !== 'lightning-talks') || !date) return [];
+  if (!titleKeys(title).every((word) => blockWords.test(word))) return [];
+  const items = index.byBlockDay.get(`${kind}/${date}`) ?? [];
+  const reason = kind === 'keynote' ? "the day's keynotes" : "the day's lightning talks";
+  return items.map((item) => ({
     talk,
     item,
-    score: boothScore,
-    link: { evidence: 'title' as const, reason: 'same booth name' },
+    score: items.length === 1 ? blockDayScore : speakersOnly,
+    link: { evidence: 'title' as const, reason },
   }));
 }
 
@@ -141,16 +162,12 @@ function byTitle(
 ): Candidate[] {
   const fits = new Map<number, { score: number; reason: string }>();
   for (const name of [draft.talk.title, ...draft.talk.aliases]) {
-    const title = comparedTitle(name);
-    if (title.full.length === 0) continue;
-    for (const [item, shared] of titleCandidates(index, title)) {
-      const known = index.titles[item];
-      const fit = known ? titleFit(title, known, same, shared) : undefined;
-      if (!fit) continue;
+    for (const [item, fit] of titleFits(name, index, same)) {
       const reason = name === draft.talk.title ? fit.reason : `${fit.reason} (as its alias “${name}”)`;
       if (fit.score > (fits.get(item)?.score ?? -Infinity)) fits.set(item, { score: fit.score, reason });
     }
   }
+  const ours = draft.talk.speakers.map(nameWords);
   const best = Math.max(...[...fits.values()].map((fit) => fit.score));
   const tied = new Set(
     [...fits].filter(([, fit]) => fit.score === best).map(([item]) => index.titles[item]?.full.join(' ')),
@@ -163,7 +180,7 @@ function byTitle(
       score -= ambiguityCost;
       reasons.push('one of several sessions with that title');
     }
-    const overlap = speakersOverlap(draft.talk.speakers, index.speakerNames[item] ?? []);
+    const overlap = speakersOverlap(ours, index.speakerNames[item] ?? []);
     if (overlap === true) {
       score += sharedSpeakerGain;
       reasons.push(draft.talk.speakers.length === 1 ? 'same speaker' : 'same speakers');
@@ -179,6 +196,27 @@ function byTitle(
   });
 }
 
+/** How well a title fits each item it could be; remembered, as a reading links twice once its days are dated. */
+function titleFits(
+  name: string,
+  index: KnownItemIndex,
+  same: ReturnType<typeof wordComparer>,
+): [number, { score: number; reason: string }][] {
+  const known = index.fits.get(name);
+  if (known) return known;
+  const title = comparedTitle(name);
+  const fits: [number, { score: number; reason: string }][] = [];
+  if (title.full.length > 0) {
+    for (const [item, shared] of titleCandidates(index, title)) {
+      const other = index.titles[item];
+      const fit = other ? titleFit(title, other, same, shared) : undefined;
+      if (fit) fits.push([item, fit]);
+    }
+  }
+  index.fits.set(name, fits);
+  return fits;
+}
+
 /** Items whose speakers include all the talk's, when its title matched nothing of theirs. */
 function bySpeakers(
   draft: DraftTalk,
@@ -190,6 +228,7 @@ function bySpeakers(
   const first = speakers[0];
   if (!first) return [];
   // The item must have every word of the first name: look it up by the rarest one.
+  const ours = speakers.map(nameWords);
   const lists = [...nameWords(first)].map((word) => index.bySpeakerWord.get(word) ?? []);
   const rarest = lists.sort((a, b) => a.length - b.length)[0] ?? [];
   const items = rarest.filter((item) => {
@@ -198,7 +237,7 @@ function bySpeakers(
       known &&
       !already.has(item) &&
       stageKinds.has(known.kind) &&
-      allSpeakersShared(speakers, index.speakerNames[item] ?? [])
+      allSpeakersShared(ours, index.speakerNames[item] ?? [])
     );
   });
   const sameDay = items.filter((item) => date !== undefined && index.items[item]?.date === date);

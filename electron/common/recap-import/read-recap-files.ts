@@ -65,11 +65,8 @@ export function readRecapFiles(
 
   const drafts: DraftTalk[] = readings.flatMap((reading) => reading.talks);
   skipped.push(...duplicateTitles(drafts.map((draft) => draft.talk)));
-  const links = linkRecapTalks(drafts, indexKnownItems(known.items));
-  const talks: RecapTalk[] = drafts.map((draft, at) => {
-    const found = links[at];
-    return { ...draft.talk, ...(found?.link ? { link: found.link } : {}), alternatives: found?.alternatives ?? [] };
-  });
+  const index = indexKnownItems(known.items);
+  let talks = withLinks(drafts, linkRecapTalks(drafts, index));
 
   const first = readings[0];
   const single = readings.length === 1 && folderName === undefined ? first : undefined;
@@ -89,7 +86,9 @@ export function readRecapFiles(
     ...(location ? { location } : {}),
   });
   const chosen = known.conferences.find((entry) => entry.id === conference.existing?.conferenceId);
-  if (chosen) drafts.forEach((draft, at) => datedByConference(talks[at], draft.weekday, chosen));
+  // "Day 2" is a date once the conference is known, and a date tells two same-titled blocks apart: link again.
+  const dated = chosen ? drafts.filter((draft) => datedByConference(draft.talk, draft.weekday, chosen)) : [];
+  if (dated.length > 0) talks = withLinks(drafts, linkRecapTalks(drafts, index));
 
   return {
     key,
@@ -106,9 +105,15 @@ export function readRecapFiles(
   };
 }
 
-/** Completes a talk's day from its date, its date from its day or weekday, by the conference's days. */
-function datedByConference(talk: RecapTalk | undefined, weekday: number | undefined, conference: Conference): void {
-  if (!talk) return;
+function withLinks(drafts: readonly DraftTalk[], links: ReturnType<typeof linkRecapTalks>): RecapTalk[] {
+  return drafts.map((draft, at) => {
+    const found = links[at];
+    return { ...draft.talk, ...(found?.link ? { link: found.link } : {}), alternatives: found?.alternatives ?? [] };
+  });
+}
+
+/** Completes a talk's day from its date, its date from its day or weekday, by the conference's days; true if it did. */
+function datedByConference(talk: RecapTalk, weekday: number | undefined, conference: Conference): boolean {
   const byDate = talk.date ? conference.days.find((day) => day.date === talk.date) : undefined;
   const byNumber = talk.day !== undefined ? conference.days.find((day) => day.number === talk.day) : undefined;
   const byWeekday =
@@ -116,9 +121,10 @@ function datedByConference(talk: RecapTalk | undefined, weekday: number | undefi
       ? conference.days.filter((day) => new Date(`${day.date}T12:00:00Z`).getUTCDay() === weekday)
       : [];
   const day = byDate ?? byNumber ?? (byWeekday.length === 1 ? byWeekday[0] : undefined);
-  if (!day) return;
+  if (!day || (talk.day !== undefined && talk.date !== undefined)) return false;
   talk.day ??= day.number;
   talk.date ??= day.date;
+  return true;
 }
 
 /** A warning for each talk whose title an earlier talk of another day (or no day) already has; both are kept. */

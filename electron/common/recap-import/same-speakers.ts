@@ -15,20 +15,14 @@ export function samePerson(a: Set<string>, b: Set<string>): boolean {
   return [...small].every((word) => large.has(word));
 }
 
-/** Whether our speakers overlap theirs (as `nameWords`): true, false, or undefined when one side names nobody. */
-export function speakersOverlap(ours: readonly Speaker[], their: readonly Set<string>[]): boolean | undefined {
+/** Whether our speakers overlap theirs (both as `nameWords`): true, false, or undefined when one side names nobody. */
+export function speakersOverlap(ours: readonly Set<string>[], their: readonly Set<string>[]): boolean | undefined {
   if (ours.length === 0 || their.length === 0) return undefined;
-  return ours.some((speaker) => {
-    const words = nameWords(speaker);
-    return their.some((other) => samePerson(words, other));
-  });
+  return ours.some((words) => their.some((other) => samePerson(words, other)));
 }
 
-/** Whether every one of our speakers is one of theirs. */
-export function allSpeakersShared(ours: readonly Speaker[], their: readonly Set<string>[]): boolean {
+/** Whether every one of our speakers is one of theirs (both as `nameWords`). */
+export function allSpeakersShared(ours: readonly Set<string>[], their: readonly Set<string>[]): boolean {
   if (ours.length === 0 || their.length === 0) return false;
-  return ours.every((speaker) => {
-    const words = nameWords(speaker);
-    return their.some((other) => samePerson(words, other));
-  });
+  return ours.every((words) => their.some((other) => samePerson(words, other)));
 }

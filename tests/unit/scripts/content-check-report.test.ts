@@ -99,7 +99,7 @@ describe('content:check on a recap file', () => {
     const recap = join(dir, 'my-recap.md');
     await writeFile(
       recap,
-      '# My notes\nA good week.\n\n## Day 1\n### Reading the Tides\nForecasts.\n\n### A Harbour Walk Through Legacy Code\nFun.\n\n' +
+      '# My notes\nA good week.\n\n## Day 1\n### Reading the Tides\nForecasts.\n\n## Day 2\n### A Harbour Walk Through Legacy Code\nFun.\n\n' +
         '## Booths\n### Pocket DB\nNeat.\n### Kelpie\nMeh.\n',
     );
     const reports = await checkPaths([recap], root);
@@ -109,10 +109,10 @@ describe('content:check on a recap file', () => {
       "  conference: Demo Conf (demo-conf), already in Debrief: 3 of its talks link to Demo Conf's sessions",
       '  my-recap.md:5: talk "Reading the Tides" (day 1, 2024-03-01) -> 0.90 "Reading the Tides: Forecasts for Sailors" ' +
         '(demo-conf/tides): title without its subtitle',
-      '  my-recap.md:8: talk "A Harbour Walk Through Legacy Code" (day 1, 2024-03-01) -> 1.00 ' +
+      '  my-recap.md:9: talk "A Harbour Walk Through Legacy Code" (day 2, 2024-03-02) -> 1.00 ' +
         '"A Harbour Walk Through Legacy Code" (demo-conf/harbour-walk): same title',
-      '  my-recap.md:12: booth "Pocket DB" -> 0.90 "Pocket DB" (demo-conf/pocket-db): same booth name',
-      '  my-recap.md:14: booth "Kelpie": no link',
+      '  my-recap.md:13: booth "Pocket DB" -> 0.90 "Pocket DB" (demo-conf/pocket-db): same booth name',
+      '  my-recap.md:15: booth "Kelpie": no link',
     ]);
     expect(exitCodeFor(reports)).toBe(0);
   });
@@ -120,11 +120,11 @@ describe('content:check on a recap file', () => {
   it('matches against the folders given alongside the recap, not the default content', async () => {
     const root = await contentFolder(goodItems);
     const recap = join(dir, 'notes.txt');
-    await writeFile(recap, 'Day 1\n\nA Harbour Walk Through Legacy Code\nIt was fun.\n');
+    await writeFile(recap, 'Day 2\n\nA Harbour Walk Through Legacy Code\nIt was fun.\n');
     const reports = await checkPaths([root, recap], join(dir, 'nowhere'));
     expect(reports.map((r) => r.kind)).toEqual(['folder', 'recap']);
     expect(formatReports(reports).at(-1)).toBe(
-      '  notes.txt:3: talk "A Harbour Walk Through Legacy Code" (day 1, 2024-03-01) -> 1.00 ' +
+      '  notes.txt:3: talk "A Harbour Walk Through Legacy Code" (day 2, 2024-03-02) -> 1.00 ' +
         '"A Harbour Walk Through Legacy Code" (demo-conf/harbour-walk): same title',
     );
   });

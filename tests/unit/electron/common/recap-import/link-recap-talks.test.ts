@@ -172,8 +172,33 @@ describe('speed', () => {
     const elapsed = performance.now() - started;
     expect(reading.talks.length).toBeGreaterThan(1000);
     expect(reading.talks.filter((talk) => talk.link).length).toBeGreaterThan(500);
-    // Generous for slow CI machines; on a laptop it is a few hundred milliseconds.
-    expect(elapsed).toBeLessThan(3000);
+    // Generous for a busy CI machine: alone, it takes about half a second of CPU in Node.
+    expect(elapsed).toBeLessThan(6000);
     console.log(`read ${files.length} files, ${reading.talks.length} talks in ${Math.round(elapsed)} ms`);
+  });
+});
+
+describe('blocks and booths by the day and name', () => {
+  const blocks: RecapItem[] = [
+    {
+      ...knownItem('kubecon-eu-2022', 'day1-keynotes', 'keynote', 'Day 1 Keynotes: Mercedes-Benz', 1),
+      date: '2022-05-18',
+    },
+    { ...knownItem('kubecon-eu-2022', 'lt', 'lightning-talks', 'Lightning Talks', 1), date: '2022-05-18' },
+    { ...knownItem('kubecon-eu-2022', 'lt0', 'lightning-talks', 'Lightning Talks', 0), date: '2022-05-17' },
+    knownItem('kubecon-eu-2022', 'flux-booth', 'booth', 'Flux'),
+  ];
+  const text =
+    '# KubeCon EU 2022\n## Day 1\n### Keynotes\nBig.\n### Lightning talks\nFast.\n### Sponsor booth: Flux\nOk.\n## Day 0\n### Lightning talks\nEarly.\n';
+  const reading = readRecapFiles([{ path: 'k.md', bytes: bytes(text) }], { conferences: [kubecon], items: blocks });
+
+  it("links a day's keynotes and lightning talks by the day, once the conference dates it", () => {
+    expect(reading.talks.map((talk) => [talk.title, talk.date, talk.link?.itemId, talk.link?.confidence])).toEqual([
+      ['Keynotes', '2022-05-18', 'kubecon-eu-2022/day1-keynotes', 0.7],
+      ['Lightning talks', '2022-05-18', 'kubecon-eu-2022/lt', 1],
+      ['Sponsor booth: Flux', '2022-05-18', 'kubecon-eu-2022/flux-booth', 0.9],
+      // The test conference has no Day 0 to date it; the title alone links it to the block left.
+      ['Lightning talks', undefined, 'kubecon-eu-2022/lt0', 1],
+    ]);
   });
 });
