@@ -58,7 +58,14 @@ export function readRecapFiles(
       continue;
     }
     const text = decoded.replace(/\r\n?/g, '\n');
-    const reading = readRecapFile(file.path, text, key, manyFiles, folderName);
+    let reading: FileReading;
+    try {
+      reading = readRecapFile(file.path, text, key, manyFiles, folderName);
+    } catch (error) {
+      // A reader's bug must cost one file, not the whole import: the review still shows the rest.
+      skipped.push({ file: file.path, message: `the file could not be read (${String(error)}): skipped` });
+      continue;
+    }
     skipped.push(...reading.problems);
     readings.push(reading);
   }
