@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../e2e/fixtures';
 import type { DebriefApp } from '../e2e/pages/debrief-app';
+import { LibraryView, seedHarbourConference } from '../e2e/pages/library-view';
 
 const folder = resolve(import.meta.dirname, '..', '..', 'screenshots');
 
@@ -27,6 +28,22 @@ const views: [string, (app: DebriefApp) => Promise<void>][] = [
   ['annotations', async (app) => app.recapNav.getByRole('link', { name: 'Annotations' }).click()],
   ['trash', async (app) => app.recapNav.getByRole('link', { name: 'Trash' }).click()],
   ['backups', async (app) => app.recapNav.getByRole('link', { name: 'Backups' }).click()],
+  [
+    'library',
+    async (app) => {
+      await seedHarbourConference(app.page);
+      await app.recapNav.getByRole('link', { name: /^Library\b/ }).click();
+      await expect(new LibraryView(app.page).conferences).toHaveCount(2);
+    },
+  ],
+  [
+    'schedule-only-conference',
+    async (app) => {
+      await seedHarbourConference(app.page);
+      await new LibraryView(app.page).switchTo('harbour', 'Harbour Cloud Days 2023');
+      await expect(app.readingHeading()).toHaveText('Harbour Cloud Days 2023');
+    },
+  ],
   [
     'search',
     async (app) => {

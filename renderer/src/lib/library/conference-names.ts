@@ -15,33 +15,21 @@ export function shortConferenceName(name: string): string {
   return trimmed.replace(/\s*\+\s*\S+/g, '').trim() || trimmed;
 }
 
-/** A date range in the user's words: "16–20 May 2022", "30 Apr – 2 May 2022", "12 Apr 2023". */
+/** A date range in the user's words and order: "16–20 May 2022" (en-GB), "May 16 – 20, 2022" (en-US), "12 Apr 2023". */
 export function conferenceDates(conference: Pick<Conference, 'startDate' | 'endDate'>, locale?: string): string {
   const start = dateOf(conference.startDate);
   const end = dateOf(conference.endDate);
-  if (!start) return end ? format(end, locale, true) : '';
-  if (!end || end.getTime() <= start.getTime()) return format(start, locale, true);
-  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
-  const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
-  if (sameMonth) {
-    return `${start.getUTCDate()}–${format(end, locale, true)}`;
-  }
-  return `${format(start, locale, !sameYear)} – ${format(end, locale, true)}`;
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (!start) return end ? format.format(end) : '';
+  if (!end || end.getTime() <= start.getTime()) return format.format(start);
+  // The locale's own range: it says a shared month and year once, in its own order.
+  return format.formatRange(start, end);
 }
 
 function dateOf(iso: string | undefined): Date | undefined {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
   const date = new Date(`${iso}T12:00:00Z`);
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function format(date: Date, locale: string | undefined, withYear: boolean): string {
-  return date.toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  });
 }
 
 /** Whether a conference matches what the user typed after `conf:`: its id, or words its name starts with. */
