@@ -64,6 +64,30 @@ describe('linking talks to what the library knows', () => {
     expect(normaliseUrl('https://WWW.Example.org/a/?b=1#c')).toBe('example.org/a');
   });
 
+  it("links by a bundled talk's schedule link and a session's other links too", () => {
+    const bundled = {
+      ...knownItem('kubecon-eu-2022', 'gitops', 'talk', 'GitOps Everywhere'),
+      links: { schedule: 'https://s.example/gitops' },
+    };
+    const withLinks = session('wasm', 'Wasm Today');
+    withLinks.session?.links.push({ title: 'Event page', url: 'https://events.example/wasm' });
+    const reading = readRecapFiles(
+      [
+        {
+          path: 'x.md',
+          bytes: bytes(
+            '## One\nhttps://s.example/gitops/\n\nA.\n## Two\n[schedule](https://events.example/wasm)\n\nB.\n',
+          ),
+        },
+      ],
+      { conferences: [], items: [bundled, withLinks] },
+    );
+    expect(reading.talks.map((talk) => [talk.link?.itemId, talk.link?.evidence])).toEqual([
+      ['kubecon-eu-2022/gitops', 'url'],
+      ['kubecon-eu-2022/wasm', 'url'],
+    ]);
+  });
+
   it('links by title, raised by the same speaker, and by an alias', () => {
     const reading = read(
       '## Day 1\n### Intro to Flux\nGood.\n### OpenTelemetry in Practice\nSpeaker: Ana Ruiz\n\nGood.\n',
