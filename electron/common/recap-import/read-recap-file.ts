@@ -81,7 +81,10 @@ export function readRecapFile(
   const promoted = split.intro.filter((part) => part.promotable && markdown(part.startLine, part.endLine) !== '');
   let talks: SplitTalk[] = split.talks;
   let introParts: IntroPart[] = split.intro;
-  if (talkTitled && (talkFields || manyFiles)) {
+  // A top heading with a speakers or link line right under it is one talk's notes, whatever its sub-headings say.
+  const topMeta = headingTitle ? readTalkLines(outline.intro) : undefined;
+  const talkHeaded = topMeta !== undefined && (topMeta.speakers.length > 0 || topMeta.url !== undefined);
+  if ((talkTitled && (talkFields || manyFiles)) || (!frontMatter.title && talkHeaded)) {
     talks = [];
   } else if (talks.length === 0 && promoted.length > 0) {
     // Only day or overview sections: each is what the author wrote of that day, searchable as a talk.

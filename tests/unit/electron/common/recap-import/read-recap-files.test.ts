@@ -244,3 +244,19 @@ describe('readRecapFiles: a talk file with its title as a heading', () => {
     expect(headed.talks).toMatchObject([{ title: 'Scaling Prometheus', line: 2, body: '## Takeaways\n- shard' }]);
   });
 });
+
+describe('readRecapFiles: a talk’s own notes with sections', () => {
+  it('keeps a file whose top heading has a speakers line as one talk, its sections in its text', () => {
+    const text = '# Scaling Prometheus\nSpeaker: Jane Doe\n\n## How it works\nShards.\n\n## Results\nFast.\n';
+    const read = readRecapFiles([file('prom.md', text)], nothing);
+    expect(read.talks).toMatchObject([
+      {
+        title: 'Scaling Prometheus',
+        line: 1,
+        speakers: [{ name: 'Jane Doe' }],
+        layerId: 'prom/prom/scaling-prometheus',
+      },
+    ]);
+    expect(read.talks[0]?.body).toContain('## Results\nFast.');
+  });
+});
