@@ -78,11 +78,14 @@ export function readRecapFiles(
   const first = readings[0];
   const single = readings.length === 1 && folderName === undefined ? first : undefined;
   const title = single?.title ?? folderName ?? first?.title ?? first?.firstHeading ?? firstName;
+  // A file that is one talk is titled by the talk, which names no conference.
+  const oneTalk = single?.talks.length === 1 && single.talks[0]?.talk.title === single.title;
   const names = [
     ...readings.map((reading) => reading.frontMatter.conference),
-    single?.frontMatter.conference ? undefined : title,
-    first?.firstHeading,
-    folderName ?? firstName,
+    oneTalk ? undefined : title,
+    oneTalk ? undefined : first?.firstHeading,
+    // "devopsdays-porto.md" proposes "devopsdays porto": a name to correct in the review, not a slug.
+    (folderName ?? firstName).replace(/[-_]+/g, ' '),
   ].filter((name): name is string => name !== undefined && name.trim() !== '');
   const named = readings.find((reading) => reading.frontMatter.conference)?.frontMatter.conference;
   const location = readings.find((reading) => reading.frontMatter.location)?.frontMatter.location;

@@ -260,3 +260,12 @@ describe('readRecapFiles: a talk’s own notes with sections', () => {
     expect(read.talks[0]?.body).toContain('## Results\nFast.');
   });
 });
+
+describe('readRecapFiles: the conference a new recap proposes', () => {
+  it('is not named after the talk when the file is one talk', () => {
+    const text = '---\ntitle: Scaling Prometheus\nspeakers: [Jane Doe]\n---\nNotes.\n';
+    const read = readRecapFiles([file('devopsdays-porto.md', text)], nothing);
+    expect(read.conference.proposed.name).toBe('devopsdays porto');
+    expect(read.title).toBe('Scaling Prometheus');
+  });
+});
