@@ -4,7 +4,7 @@ import type { ContentProblem } from '../domain';
 import { headingSlug, recapFormatOf } from './import-recap';
 import { readRecapFrontMatter, type RecapFrontMatter } from './recap-front-matter';
 import type { RecapTalk } from './recap-reading';
-import { outlineRecap } from './recap-outline';
+import { outlineRecap, type RecapOutline } from './recap-outline';
 import { splitTalks, type IntroPart, type SplitTalk } from './split-talks';
 import { isContainerHeading, isTalkPartHeading, kindByWords, readDayHeading, type DayHeading } from './talk-headings';
 import { readTalkLines } from './talk-lines';
@@ -99,41 +99,10 @@ export function readRecapFile(
   }
 
   if (talks.length === 0) {
-    const heading = outline.sections.find((s) => !isContainerHeading(s.heading) && !isTalkPartHeading(s.heading));
-    const talkTitle = frontMatter.title ?? headingTitle ?? heading?.heading ?? baseName(path);
-    if (outline.sections.length === 0 && !outline.title) {
-      reading.notes.push(`${path}: no headings: the whole text became one talk`);
-    }
-    // A first heading repeating the talk's title ("# Scaling Prometheus" under its front matter) is not its text.
-    const first = outline.sections[0];
-    const repeated = first?.line === firstLine && sameTitle(first.heading, talkTitle) ? first : undefined;
-    const bodyStart = repeated ? (repeated.lines[0]?.line ?? lines.length + 1) : firstLine;
-    const body = markdown(bodyStart, lines.length + 1);
-    const meta = readTalkLines(body.split('\n').map((line, index) => ({ text: line, line: index + 1 })));
-    const headingLine = lines.slice(0, firstLine - 1).findIndex((line) => headingTitle && line.includes(headingTitle));
-    const titleLine = frontMatter.title
-      ? 1
-      : (repeated?.line ?? (talkTitle === headingTitle && headingLine >= 0 ? headingLine + 1 : firstLine));
-    reading.talks.push(
-      draft(
-        {
-          layerId: layerId(talkTitle),
-          file: path,
-          line: titleLine,
-          title: talkTitle,
-          kind: kindByWords(talkTitle),
-          speakers: frontMatter.speakers.length > 0 ? frontMatter.speakers : meta.speakers,
-          tags: [...new Set([...frontMatter.tags, ...meta.tags])],
-          aliases: frontMatter.aliases,
-          body,
-          alternatives: [],
-          ...dayFields({ ...fileDay, ...(frontMatter.date ? { date: frontMatter.date } : {}) }),
-          ...((frontMatter.url ?? meta.url) ? { url: frontMatter.url ?? meta.url } : {}),
-        },
-        [...(frontMatter.url ? [frontMatter.url] : []), ...meta.urls],
-        fileDay.weekday,
-      ),
-    );
+    const one = wholeFileTalk({ path, lines, outline, frontMatter, headingTitle, fileDay, firstLine });
+    if (one.noHeadings) reading.notes.push(`${path}: no headings: the whole text became one talk`);
+    one.draft.talk.layerId = layerId(one.draft.talk.title);
+    reading.talks.push(one.draft);
   } else {
     for (const part of talks) {
       const meta = readTalkLines(part.section.lines);
@@ -171,6 +140,55 @@ export function readRecapFile(
     ...new Set([frontMatter.date, ...reading.talks.map((d) => d.talk.date), ...split.intro.map((p) => p.day.date)]),
   ].filter((date): date is string => date !== undefined);
   return reading;
+}
+
+/** What a file that is one talk needs to make that talk. */
+interface WholeFile {
+  path: string;
+  lines: readonly string[];
+  outline: RecapOutline;
+  frontMatter: RecapFrontMatter;
+  headingTitle: string | undefined;
+  fileDay: DayHeading;
+  /** The first line of text after the front matter. */
+  firstLine: number;
+}
+
+/** The file as one talk, titled by its front matter, top heading, first talk-like heading or name (its id is the caller's). */
+function wholeFileTalk(file: WholeFile): { draft: DraftTalk; noHeadings: boolean } {
+  const { path, lines, outline, frontMatter, headingTitle, fileDay, firstLine } = file;
+  const heading = outline.sections.find((s) => !isContainerHeading(s.heading) && !isTalkPartHeading(s.heading));
+  const talkTitle = frontMatter.title ?? headingTitle ?? heading?.heading ?? baseName(path);
+  // A first heading repeating the talk's title ("# Scaling Prometheus" under its front matter) is not its text.
+  const first = outline.sections[0];
+  const repeated = first?.line === firstLine && sameTitle(first.heading, talkTitle) ? first : undefined;
+  const bodyStart = repeated ? (repeated.lines[0]?.line ?? lines.length + 1) : firstLine;
+  const body = trimBlankLines(lines.slice(bodyStart - 1));
+  const meta = readTalkLines(body.split('\n').map((line, index) => ({ text: line, line: index + 1 })));
+  const headingLine = lines.slice(0, firstLine - 1).findIndex((line) => headingTitle && line.includes(headingTitle));
+  const titleLine = frontMatter.title
+    ? 1
+    : (repeated?.line ?? (talkTitle === headingTitle && headingLine >= 0 ? headingLine + 1 : firstLine));
+  const url = frontMatter.url ?? meta.url;
+  const talk: RecapTalk = {
+    layerId: '',
+    file: path,
+    line: titleLine,
+    title: talkTitle,
+    kind: kindByWords(talkTitle),
+    speakers: frontMatter.speakers.length > 0 ? frontMatter.speakers : meta.speakers,
+    tags: [...new Set([...frontMatter.tags, ...meta.tags])],
+    aliases: frontMatter.aliases,
+    body,
+    alternatives: [],
+    ...dayFields({ ...fileDay, ...(frontMatter.date ? { date: frontMatter.date } : {}) }),
+    ...(url ? { url } : {}),
+  };
+  const urls = [...(frontMatter.url ? [frontMatter.url] : []), ...meta.urls];
+  return {
+    draft: draft(talk, urls, fileDay.weekday),
+    noHeadings: outline.sections.length === 0 && !outline.title,
+  };
 }
 
 function sameTitle(a: string, b: string): boolean {
