@@ -77,9 +77,14 @@ export function readRecapFiles(
 
   const first = readings[0];
   const single = readings.length === 1 && folderName === undefined ? first : undefined;
-  const title = single?.title ?? folderName ?? first?.title ?? first?.firstHeading ?? firstName;
+  const author = readings.find((reading) => reading.frontMatter.author)?.frontMatter.author;
   // A file that is one talk is titled by the talk, which names no conference.
   const oneTalk = single?.talks.length === 1 && single.talks[0]?.talk.title === single.title;
+  // The recap's name says whose notes these are; a one-talk file's title is the talk's, not the recap's.
+  const title =
+    oneTalk && author
+      ? `${author}’s notes`
+      : (single?.title ?? folderName ?? first?.title ?? first?.firstHeading ?? firstName);
   const names = [
     ...readings.map((reading) => reading.frontMatter.conference),
     oneTalk ? undefined : title,
@@ -103,6 +108,7 @@ export function readRecapFiles(
   return {
     key,
     title,
+    ...(author ? { author } : {}),
     files: recapFiles.map((file) => file.path),
     conference,
     talks,

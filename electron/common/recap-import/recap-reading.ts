@@ -72,6 +72,8 @@ export interface RecapReading {
   key: string;
   /** The recap's name: front matter `title` of a single file, the folder name, or the first heading. */
   title: string;
+  /** Who wrote it: the first front matter `author` among the files. */
+  author?: string;
   /** The files read (paths as given), in order. */
   files: string[];
   conference: RecapConferenceGuess;

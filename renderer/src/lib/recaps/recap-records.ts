@@ -150,7 +150,7 @@ export function recapSourceOf(
   return {
     id: recapId,
     title: plan.title,
-    ...(previous?.author !== undefined ? { author: previous.author } : {}),
+    ...((reading.author ?? previous?.author) !== undefined ? { author: reading.author ?? previous?.author } : {}),
     conferenceId,
     files: reading.files,
     intro: reading.intro,

@@ -269,3 +269,30 @@ describe('readRecapFiles: the conference a new recap proposes', () => {
     expect(read.title).toBe('Scaling Prometheus');
   });
 });
+
+describe('who wrote it', () => {
+  it('names a one-talk file by its author, and carries the author', () => {
+    const reading = readRecapFiles(
+      [
+        file(
+          'bob.md',
+          '---\ntitle: Ship It Friday\nauthor: Bob\nurl: https://harbour.example/talks/ship-it-friday\n---\nDeploys on Fridays.\n',
+        ),
+      ],
+      nothing,
+    );
+    expect(reading.author).toBe('Bob');
+    expect(reading.title).toBe('Bob’s notes');
+    expect(reading.talks.map((talk) => talk.title)).toEqual(['Ship It Friday']);
+  });
+
+  it('keeps a folder’s name when its files have an author', () => {
+    const reading = readRecapFiles(
+      [file('notes/a.md', '---\ntitle: A talk\nauthor: Ana\n---\nText.\n'), file('notes/b.md', '# B talk\n\nMore.\n')],
+      nothing,
+      { folder: 'notes' },
+    );
+    expect(reading.author).toBe('Ana');
+    expect(reading.title).toBe('notes');
+  });
+});
