@@ -70,10 +70,13 @@ test('a folder of notes links to the schedule’s sessions, is searched, highlig
   await expect(notes.region).toContainText('barnaclescope sampler');
   await expect(page.getByRole('list', { name: 'Highlights' })).toContainText('keeps one trace in fifty');
   await expect(actions.card('Measure the share of healthy traces in our bill')).toBeVisible();
-  const painted = await page.evaluate(() =>
-    [...(CSS.highlights.get('debrief-annotation-yellow') ?? [])].map((range) => range.toString()),
-  );
-  expect(painted).toEqual(['keeps one trace in fifty']);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('debrief-annotation-yellow') ?? [])].map((range) => range.toString()),
+      ),
+    )
+    .toEqual(['keeps one trace in fifty']);
 
   // 7. Export everything, then restore it on an empty profile: every part is back.
   await app.recapNav.getByRole('link', { name: 'Backups' }).click();
@@ -143,13 +146,15 @@ test('two people’s recaps of one talk sit side by side, and search finds the t
   await expect(page.getByRole('list', { name: 'Highlights' })).toContainText('keep every trace with an error');
   await page.reload();
   await app.waitUntilLoaded();
-  const painted = await page.evaluate(() =>
-    [...(CSS.highlights.get('debrief-annotation-yellow') ?? [])].map((range) => [
-      range.toString(),
-      range.startContainer.parentElement?.closest('[aria-label^="Notes from"]')?.getAttribute('aria-label'),
-    ]),
-  );
-  expect(painted).toEqual([
-    ['keep every trace with an error', 'Notes from Bob’s notes'],
-  ]);
+  await expect(page.getByRole('list', { name: 'Highlights' })).toContainText('keep every trace with an error');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('debrief-annotation-yellow') ?? [])].map((range) => [
+          range.toString(),
+          range.startContainer.parentElement?.closest('[aria-label^="Notes from"]')?.getAttribute('aria-label'),
+        ]),
+      ),
+    )
+    .toEqual([['keep every trace with an error', 'Notes from Bob’s notes']]);
 });
