@@ -5,6 +5,8 @@
 import { join, resolve } from 'node:path';
 import { expect, openProfile, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
+import { TalkAnnotations } from './pages/annotation-talk';
+import { TrashView } from './pages/annotation-views';
 import { DebriefApp } from './pages/debrief-app';
 import { RecapNotes, RecapReview } from './pages/recap-review';
 import { SearchBox } from './pages/search-box';
@@ -157,4 +159,59 @@ test('two people’s recaps of one talk sit side by side, and search finds the t
       ),
     )
     .toEqual([['keep every trace with an error', 'Notes from Bob’s notes']]);
+});
+
+test('removing a recap or a conference asks first, sends the notes on it to the Trash, and can be undone', async ({
+  app,
+  page,
+  dialogs,
+}) => {
+  dialogs.openPath = schedule;
+  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
+  await page.getByRole('button', { name: 'Import 6 sessions' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const review = new RecapReview(page);
+  await review.open(dialogs, [notesFolder], true);
+  await review.importAll(3);
+  await expect(app.readingHeading()).toHaveText('harbour-notes');
+
+  const search = new SearchBox(page);
+  await search.type('barnaclescope');
+  await search.expectTopResult(lighthouse);
+
+  // The recap: asked first, then gone from search; undo brings it back.
+  await page.keyboard.press('Escape');
+  await app.readingPane.getByRole('button', { name: 'Remove this recap…' }).click();
+  await expect(app.readingPane.getByRole('alert')).toContainText('Remove “harbour-notes”?');
+  await app.readingPane.getByRole('button', { name: 'Remove the recap' }).click();
+  await expect(app.readingPane.getByRole('status')).toContainText('This recap was removed');
+  await search.type('barnaclescope');
+  await expect(search.options()).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await app.readingPane.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.readingPane.getByRole('button', { name: 'Remove this recap…' })).toBeVisible();
+  await search.type('barnaclescope');
+  await search.openTopResult(lighthouse);
+  await new TalkAnnotations(page).writeNote('Ask about the sampler at the next meetup.');
+
+  // The conference: asked first, gone from the library with the notes on it in the Trash; undo brings it all back.
+  await app.recapNav.getByRole('link', { name: /^Library/ }).click();
+  const conferences = app.readingPane.getByRole('list', { name: 'Conferences' });
+  await expect(conferences.getByRole('heading', { name: 'Harbour Cloud Days 2023' })).toBeVisible();
+  // The bundled recap cannot be removed.
+  await expect(app.readingPane.getByRole('button', { name: /^Remove KubeCon/ })).toHaveCount(0);
+  await app.readingPane.getByRole('button', { name: 'Remove Harbour Cloud Days 2023…' }).click();
+  await app.readingPane.getByRole('button', { name: 'Remove the conference' }).click();
+  await expect(conferences.getByRole('heading', { name: 'Harbour Cloud Days 2023' })).toHaveCount(0);
+  await expect(app.readingPane.getByRole('status')).toContainText('Removed “Harbour Cloud Days 2023”');
+  const trash = new TrashView(page);
+  await trash.open();
+  await expect(trash.rows.filter({ hasText: 'Ask about the sampler' })).toHaveCount(1);
+  await app.recapNav.getByRole('link', { name: /^Library/ }).click();
+  await app.readingPane.getByRole('button', { name: 'Undo' }).click();
+  await expect(conferences.getByRole('heading', { name: 'Harbour Cloud Days 2023' })).toBeVisible();
+  await trash.open();
+  await expect(trash.rows.filter({ hasText: 'Ask about the sampler' })).toHaveCount(0);
+  await search.type('barnaclescope');
+  await search.expectTopResult(lighthouse);
 });
