@@ -24,8 +24,8 @@ export interface RecapReview {
   /** The new conference, as the user edited it. */
   newConference: { name: string; startDate: string; endDate: string; location: string };
   links: Record<string, TalkLinkChoice>;
-  /** Titles of the items talks may link to, for the review's words. */
-  itemTitles: Map<string, string>;
+  /** Titles of the items talks may link to, by id, for the review's words. */
+  itemTitles: Record<string, string>;
   conferences: Conference[];
 }
 
@@ -89,7 +89,15 @@ export class RecapImports {
     }
     try {
       const conferences = (await db.conferences.toArray()).filter((c) => !('removedAt' in c && c.removedAt));
-      const items = await db.items.where('removed').equals(0).toArray();
+      // A re-import lands on the recap read from the same files (as the save finds it): its own
+      // talks are not "known items" to link to, or each would link to itself and be retired.
+      const paths = files.map((file) => file.path);
+      const previous = (await db.recaps.toArray()).find(
+        (recap) => !recap.removedAt && recap.files.some((file) => paths.includes(file)),
+      );
+      const items = (await db.items.where('removed').equals(0).toArray()).filter(
+        (item) => !previous || item.recapId !== previous.id,
+      );
       const answer = await readRecapsOffPage({
         files,
         ...(picked.folder ? { folder: picked.folder } : {}),
@@ -103,12 +111,15 @@ export class RecapImports {
         const why = reading.skipped.slice(0, 3).map(problemText).join('; ');
         return this.refuse(`${label} has no talk Debrief could import${why ? `: ${why}` : ''}. Nothing was changed.`);
       }
-      const existing = reading.conference.existing?.conferenceId;
+      // A re-import stays under the conference the recap was saved under, unless the user changes it.
+      const existing = [previous?.conferenceId, reading.conference.existing?.conferenceId].find(
+        (id) => id !== undefined && conferences.some((c) => c.id === id),
+      );
       const proposed = reading.conference.proposed;
       this.review = {
         reading,
         title: reading.title,
-        conference: existing && conferences.some((c) => c.id === existing) ? `existing:${existing}` : 'new',
+        conference: existing ? `existing:${existing}` : 'new',
         newConference: {
           name: proposed.name,
           startDate: proposed.startDate ?? '',
@@ -116,7 +127,7 @@ export class RecapImports {
           location: proposed.location ?? '',
         },
         links: Object.fromEntries(reading.talks.map((talk) => [talk.layerId, proposedLink(talk)])),
-        itemTitles: new Map(items.map((item) => [item.id, item.title])),
+        itemTitles: Object.fromEntries(items.map((item) => [item.id, item.title])),
         conferences,
       };
       this.phase = 'review';
