@@ -14,9 +14,11 @@ export function listConferences(): Promise<Conference[]> {
 /** The items of a section, in the order the author lived them; removed items only when the user kept records on them. */
 export async function listSectionItems(conferenceId: string, section: Section): Promise<StoredItem[]> {
   const all = await db.items.where('conferenceId').equals(conferenceId).toArray();
+  const covered = await sessionsWithRecapNotes(all);
   const inSection = all.filter((item) => {
-    // Sessions of an imported schedule have their own agenda: hundreds of them would bury the recap.
-    if (item.kind === 'session') return false;
+    // Sessions of an imported schedule have their own agenda: hundreds of them would bury the
+    // recap. Those the user's recaps wrote about are talks they saw, listed with the others.
+    if (item.kind === 'session' && !covered.has(item.id)) return false;
     if (section.kind === 'booths') return item.kind === 'booth';
     if (section.kind === 'day') return item.day === section.day && item.kind !== 'booth';
     return true;
@@ -32,6 +34,17 @@ export async function listSectionItems(conferenceId: string, section: Section): 
     for (const record of [...notes, ...actions, ...states]) keptRemoved.add(record.itemId);
   }
   return inSection.filter((item) => item.removed === 0 || keptRemoved.has(item.id)).sort(byRecapOrder);
+}
+
+/** The ids of the sessions among `items` that a recap the user imported has notes on. */
+async function sessionsWithRecapNotes(items: readonly StoredItem[]): Promise<Set<string>> {
+  const sessionIds = items.filter((item) => item.kind === 'session').map((item) => item.id);
+  if (sessionIds.length === 0) return new Set();
+  const layers = await db.recapLayers.where('itemId').anyOf(sessionIds).toArray();
+  const live = layers.filter((layer) => layer.removed === 0 && !layer.ownItem);
+  const recaps = await db.recaps.bulkGet([...new Set(live.map((layer) => layer.recapId))]);
+  const shown = new Set(recaps.flatMap((recap) => (recap && !recap.removedAt ? [recap.id] : [])));
+  return new Set(live.filter((layer) => shown.has(layer.recapId)).map((layer) => layer.itemId));
 }
 
 /** Sorts by day, then the author's order, then title. Booths (no day) come last. */

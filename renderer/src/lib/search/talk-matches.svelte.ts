@@ -50,7 +50,8 @@ export class TalkMatches {
     this.#container = container;
     const observer = new MutationObserver(() => {
       const stale = this.#ranges.some((range) => !range.startContainer.isConnected);
-      if (!this.#applied || stale) {
+      // Nothing found yet: the match may be in text that arrives after the talk (a recap's notes).
+      if (!this.#applied || stale || (this.target && this.count === 0)) {
         this.#applied = false;
         this.#schedule();
       }
