@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import { ActionsViewPage } from './pages/action-view';
 import { readDatabase, recordsOf, type DatabaseContents } from './pages/fault-database';
 import { alreadyThere, byKey } from './pages/fault-records';
+import { RecapReview } from './pages/recap-review';
 import { putRecords } from './pages/user-database';
 
 test.beforeEach(async ({ app, page }) => {
@@ -105,20 +106,24 @@ test('importing a bad recap file: the reason, and nothing changed', async ({ app
   const files: [string, Uint8Array | string, RegExp][] = [
     ['binary.md', versions.binary.bytes, /binary file, not UTF-8 text/],
     ['utf16.md', versions['UTF-16 LE with BOM'].bytes, /UTF-16 text; save it as UTF-8/],
-    ['latin1.txt', versions['Latin-1'].bytes, /not valid UTF-8 text/],
+    ['latin1.txt', versions['Latin-1'].bytes, /latin1\.txt:3: the file is not valid UTF-8 text/],
     ['empty.md', versions.blank.bytes, /the file is empty/],
-    ['huge.md', hugeText(50), /the file is 50\.0 MB; the limit is 2\.0 MB/],
+    // Main refuses it by its size before reading a byte of it.
+    ['huge.md', hugeText(65), /65\.0 MB; files over 64 MB cannot be opened/],
   ];
   const before = await readDatabase(page);
   const yourRecaps = app.recapNav.getByRole('region', { name: 'Your recaps' });
+  const review = new RecapReview(page);
   for (const [name, content, reason] of files) {
-    dialogs.openPath = join(workDir, name);
-    await writeFile(dialogs.openPath, content);
-    await yourRecaps.getByRole('button', { name: 'Import a recap…' }).click();
+    dialogs.openPaths = [join(workDir, name)];
+    await writeFile(dialogs.openPaths[0]!, content);
+    await yourRecaps.getByRole('button', { name: 'Import recap files…' }).click();
     const alert = yourRecaps.getByRole('alert');
-    await expect(alert).toContainText(`${name} could not be imported: `, { timeout: 20_000 });
+    await expect(alert).toContainText(`${name} `, { timeout: 20_000 });
     await expect(alert).toContainText(reason);
     await expect(alert).toContainText('Nothing was changed.');
+    // Refused outright: no review to import from.
+    await expect(review.dialog).toBeHidden();
     await expectUnchanged(page, before);
   }
   expect(byKey(recordsOf(before, 'annotations'))).toEqual(byKey(alreadyThere.annotations));
@@ -143,9 +148,21 @@ test('a note and a recap nested 100,000 levels deep are shown as their text; the
   await expect(notes.getByRole('region', { name: 'Your note' }).locator('pre')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('article')).toHaveCount(1);
 
-  dialogs.openPath = join(workDir, 'deep.md');
-  await writeFile(dialogs.openPath, `# Day 1\n\n${deep}\n\n# Day 2\n\nA café.\n`);
-  await app.recapNav.getByRole('button', { name: 'Import a recap…' }).click();
+  // A recap whose first talk is that deep: reviewed, imported, and each talk's page shows its text.
+  const path = join(workDir, 'deep.md');
+  await writeFile(path, `# Day 1\n\n${deep}\n\n# Day 2\n\nA café.\n`);
+  const review = new RecapReview(page);
+  await review.open(dialogs, [path], false);
+  await expect(review.talks()).toHaveCount(2);
+  await review.importAll(2);
+  await expect(app.readingHeading()).toHaveText('deep');
+  await expect(review.recapTalks()).toHaveText(['Day 1', 'Day 2']);
+  await review.recapTalks().filter({ hasText: 'Day 1' }).click();
   await expect(app.readingPane).toContainText('the deepest thought');
+  await expect(app.readingPane.locator('pre').filter({ hasText: 'the deepest thought' })).toHaveCount(1);
+  // The window keeps working: back to the recap, on to its other talk.
+  await page.goBack();
+  await expect(app.readingHeading()).toHaveText('deep');
+  await review.recapTalks().filter({ hasText: 'Day 2' }).click();
   await expect(app.readingPane).toContainText('A café.');
 });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { sendShellEvent, shellEventScript, shellStartUrl } from '../../scripts/chromium-shell';
 import { expect, test } from './fixtures';
 import { DebriefApp } from './pages/debrief-app';
+import { RecapReview } from './pages/recap-review';
 
 const recap = resolve(import.meta.dirname, '..', 'fixtures', 'menu-commands', 'hallway-recap.md');
 const recapTitle = 'Hallway track, written up on the train home';
@@ -41,8 +42,25 @@ test('a command the renderer does not have is explained, and changes nothing', a
 test('a recap opened from the desktop is imported and shown', async ({ app, page }) => {
   const bytes = new Uint8Array(await readFile(recap));
   await sendShellEvent(page, 'openUserFile', { name: 'hallway-recap.md', bytes });
+  // The file is read and reviewed first: nothing is saved until the user imports it.
+  const review = new RecapReview(page);
+  await expect(review.dialog).toBeVisible();
+  await expect(review.dialog.getByRole('textbox', { name: 'Name of this recap' })).toHaveValue(recapTitle);
+  await expect(review.talks()).toHaveCount(2);
+  await expect(app.recapNav.getByRole('list', { name: 'Imported recaps' })).toHaveCount(0);
+  await review.importAll(2);
   await expect(app.readingHeading()).toHaveText(recapTitle);
-  await expect(app.readingPane.getByRole('heading', { level: 2 })).toHaveText(['First morning', 'Afternoon']);
+  await expect(review.recapTalks()).toHaveText(['First morning', 'Afternoon']);
+  await expect(app.recapNav.getByRole('list', { name: 'Imported recaps' }).getByRole('listitem')).toHaveCount(1);
+
+  // Opened again: the same recap under the same conference, updated in place.
+  await sendShellEvent(page, 'openUserFile', { name: 'hallway-recap.md', bytes });
+  await expect(review.dialog).toBeVisible();
+  await expect(review.dialog.getByRole('combobox', { name: 'Conference' }).locator('option:checked')).toHaveText(
+    recapTitle,
+  );
+  await review.importAll(2);
+  await expect(app.recapNav.getByRole('status')).toContainText('0 talks added, 2 updated');
   await expect(app.recapNav.getByRole('list', { name: 'Imported recaps' }).getByRole('listitem')).toHaveCount(1);
 
   // A file of a kind Debrief does not import is refused with a sentence, and nothing is added.
@@ -59,6 +77,11 @@ test('a file the app was launched with waits until the app listens, then is impo
   await page.goto(shellStartUrl);
   const app = new DebriefApp(page);
   await app.waitUntilLoaded();
+  const review = new RecapReview(page);
+  await expect(review.dialog).toBeVisible();
+  await expect(review.talks()).toHaveCount(2);
+  await review.importAll(2);
   await expect(app.readingHeading()).toHaveText(recapTitle);
+  await expect(review.recapTalks()).toHaveText(['First morning', 'Afternoon']);
   await expect(app.recapNav.getByRole('list', { name: 'Imported recaps' }).getByRole('listitem')).toHaveCount(1);
 });

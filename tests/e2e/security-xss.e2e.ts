@@ -11,6 +11,7 @@ import { hostileDocument, hostileText, survivingText } from '../fixtures/xss/cor
 import { hostileRecapId, writeHostileRecap } from '../fixtures/xss/hostile-recap';
 import { expect, test as base } from './fixtures';
 import { TalkAnnotations } from './pages/annotation-talk';
+import { RecapReview } from './pages/recap-review';
 import { SearchBox } from './pages/search-box';
 import { clickEveryLink, expectCorpusShownAsText, expectNothingRan, type Traps } from './security-checks';
 
@@ -248,12 +249,33 @@ test('a recap the user imports: title, section headings and Markdown', async ({
     hostileDocument(),
     '',
   ].join('\n');
-  dialogs.openPath = join(workDir, 'hostile-recap.md');
-  await writeFile(dialogs.openPath, recap);
-  await app.recapNav.getByRole('button', { name: 'Import a recap…' }).click();
+  const path = join(workDir, 'hostile-recap.md');
+  await writeFile(path, recap);
+
+  // The review shows the recap's title, its talk's heading and the conferences as text.
+  const review = new RecapReview(page);
+  await review.open(dialogs, [path], false);
+  await expect(review.dialog.getByRole('heading', { level: 2 })).toHaveText(`Import your recap “${hostileText.title}”`);
+  await expect(review.dialog.getByRole('textbox', { name: 'Name of this recap' })).toHaveValue(hostileText.title);
+  await expect(review.talks()).toHaveCount(1);
+  await expect(review.talks().first()).toContainText(heading);
+  await expect(review.linkOf(heading)).toBeVisible();
+  await expect(review.dialog.getByRole('combobox', { name: 'Conference' })).toContainText(hostileText.conferenceName);
+  await expect(review.dialog.locator('img, svg, b, script, iframe')).toHaveCount(0);
+  await expectNothingRan(page, traps);
+  await review.importAll(1);
+
+  // The recap's page: its title, the talk's heading, and its intro's Markdown.
   await expect(app.readingHeading()).toHaveText(hostileText.title);
-  await expect(app.readingPane.getByRole('heading', { level: 2 }).filter({ hasText: 'Wednesday' })).toHaveText(heading);
+  await expect(review.recapTalks()).toHaveText([heading]);
   await expectCorpusShownAsText(page);
+  await clickEveryLink(page, dialogs.opened);
+  await expectNothingRan(page, traps);
+
+  // The talk's page: its heading as the title, and its Markdown body.
+  await review.recapTalks().first().click();
+  await expect(app.readingHeading()).toHaveText(heading);
+  await expectCorpusShownAsText(page, app.readingPane.locator('.markdown').first());
   await clickEveryLink(page, dialogs.opened);
   await expectNothingRan(page, traps);
 });

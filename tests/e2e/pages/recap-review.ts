@@ -34,6 +34,14 @@ export class RecapReview {
     await this.dialog.getByRole('button', { name: `Import ${count} ${count === 1 ? 'talk' : 'talks'}` }).click();
     await expect(this.dialog).toBeHidden();
   }
+
+  /** The talks an imported recap's own page lists, each a link to the talk's page. */
+  recapTalks(): Locator {
+    return this.page
+      .getByRole('main', { name: 'Reading pane' })
+      .getByRole('list', { name: 'Talks in this recap' })
+      .getByRole('link');
+  }
 }
 
 /** One recap's notes on the talk in the reading pane, by the recap's name. */
