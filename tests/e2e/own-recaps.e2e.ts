@@ -53,7 +53,8 @@ test('a folder of notes links to the schedule’s sessions, is searched, highlig
   await search.openTopResult(lighthouse);
   await expect(app.readingHeading()).toHaveText(lighthouse);
 
-  // 4. The note's text beside the schedule's facts.
+  // 4. The note's text beside the schedule's facts; the session is listed with the day's talks.
+  await expect(app.itemList.getByRole('link', { name: new RegExp(`^${lighthouse}`) })).toBeVisible();
   await expect(app.readingPane).toContainText('Tidewater Labs');
   const notes = new RecapNotes(page, 'harbour-notes');
   await expect(notes.region).toContainText('barnaclescope sampler');

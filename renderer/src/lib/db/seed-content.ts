@@ -2,6 +2,7 @@
 // User records (annotations, actions, item states) are not touched; items the new content no
 // longer has are kept and marked removed, so the user's notes on them still show.
 import type { ContentBundle } from '../../../../electron/common/domain';
+import { isLibraryItem } from '../../../../electron/common/library-records';
 import type { DebriefDatabase, StoredItem } from './database';
 
 const contentHashKey = 'contentHash';
@@ -20,9 +21,9 @@ export async function seedContent(database: DebriefDatabase, bundle: ContentBund
     const stored = await database.meta.get(contentHashKey);
     if (stored?.value === bundle.hash) return { changed: false, added: 0, updated: 0, removed: 0 };
 
-    // Sessions come from schedules the user imported, not from the content: a content update never removes them.
+    // Sessions and recap talks come from what the user imported, not from the content: a content update never removes them.
     const existingIds = new Set(
-      (await database.items.filter((item) => item.kind !== 'session').primaryKeys()) as string[],
+      (await database.items.filter((item) => !isLibraryItem(item)).primaryKeys()) as string[],
     );
     const incoming: StoredItem[] = bundle.items.map((item) => ({ ...item, removed: 0 }));
     const incomingIds = new Set(incoming.map((item) => item.id));

@@ -112,6 +112,15 @@ describe('seedContent', () => {
     expect(await database.items.get('demo/session-1')).toEqual(session);
   });
 
+  it('leaves the talks of the user’s own recaps alone when the content changes', async () => {
+    database = new DebriefDatabase(`seed-${Math.random()}`);
+    await seedContent(database, bundle('v1', [item('a')]));
+    const talk = { ...item('recap-talk-1', 'From my notes'), recapId: 'recap:notes', removed: 0 as const };
+    await database.items.add(talk);
+    expect(await seedContent(database, bundle('v2', [item('a')]))).toMatchObject({ removed: 0 });
+    expect(await database.items.get('demo/recap-talk-1')).toEqual(talk);
+  });
+
   it('changes nothing when seeding fails halfway', async () => {
     database = new DebriefDatabase(`seed-${Math.random()}`);
     await seedContent(database, bundle('v1', [item('a')]));
