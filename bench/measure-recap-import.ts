@@ -1,6 +1,7 @@
 // The recap-import bench: a folder of 100 generated note files (about 5 MB, five talks a file,
 // half of them naming a session of a 1,000-session schedule imported first) picked through the
-// real UI in Chromium, timed from the click on "Import a folder…" to the review on screen and from
+// real UI in Chromium (the page's folder chooser, as in the Chromium shell), timed from the click on
+// "Import a folder…" to the review on screen and from
 // "Import" to the outcome, with the longest main-thread task meanwhile. Goal: review shown in
 // under 2 s, no task over 50 ms.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
+import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { generateSessions, schedIcs } from './schedule-corpus';
 import { commonWords } from './vocabulary';
 
@@ -21,17 +23,11 @@ export interface RecapImportMeasurement {
   readMs: number;
   /** Click on "Import N talks" to the outcome said. */
   saveMs: number;
-  /** Longest main-thread task from the first click to the outcome. */
-  maxTaskMs: number;
+  /** Longest main-thread task from the first click to the review on screen. */
+  readMaxTaskMs: number;
+  /** Longest main-thread task from "Import" to the dialog closed. */
+  saveMaxTaskMs: number;
 }
-
-const longTaskScript = `(() => {
-  const tasks = [];
-  Object.defineProperty(window, '__benchLongTasks', { value: tasks });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-})();`;
 
 /** Prose of about `bytes` bytes, deterministic from `seed`. */
 function prose(seed: number, bytes: number): string {
@@ -87,8 +83,11 @@ export async function measureRecapImport(
         },
         {
           chooseSavePath: async () => undefined,
-          chooseOpenPath: async () => schedulePath,
-          chooseRecapPaths: async () => [folder],
+          // No open dialogs, as in the Chromium shell: the folder goes through the page's own file
+          // chooser, as files dropped on the window do. Bytes handed over by main would cross the
+          // shell's test bridge as base64 JSON, a cost Electron's IPC does not have.
+          chooseOpenPath: undefined,
+          chooseRecapPaths: undefined,
           openInBrowser: async () => {},
         },
       ),
@@ -96,14 +95,18 @@ export async function measureRecapImport(
     await context.addInitScript({ content: longTaskScript });
     const page = await context.newPage();
     await page.goto(shellStartUrl);
+    const scheduleChooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a schedule…' }).click();
+    await (await scheduleChooser).setFiles(schedulePath);
     await page.getByRole('button', { name: 'Import 1000 sessions' }).click({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: 'Imported 1000 sessions' }).waitFor({ timeout: 60_000 });
     // Let the schedule's indexing settle: it is not the recap import's work.
     await page.waitForTimeout(2000);
 
+    const folderChooser = page.waitForEvent('filechooser');
     const clickedAt = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Import a folder…' }).click();
+    await (await folderChooser).setFiles(folder);
     const confirm = page
       .getByRole('dialog', { name: /^Import your recap/ })
       .getByRole('button', { name: /^Import \d+ talks$/ });
@@ -113,23 +116,16 @@ export async function measureRecapImport(
     await confirm.click();
     await page.getByRole('dialog', { name: /^Import your recap/ }).waitFor({ state: 'hidden', timeout: 60_000 });
     const doneAt = await page.evaluate(() => performance.now());
-    const maxTaskMs = await page.evaluate(
-      ([from, to]) =>
-        Math.max(
-          0,
-          ...(globalThis as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks
-            .filter(([start, duration]) => start + duration > from && start < to)
-            .map(([, duration]) => duration),
-        ),
-      [clickedAt, doneAt] as const,
-    );
+    const readMaxTaskMs = await longestTaskBetween(page, clickedAt, reviewedAt);
+    const saveMaxTaskMs = await longestTaskBetween(page, reviewedAt, doneAt);
     return {
       files: notes.length,
       talks,
       folderKB: Math.round(notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0) / 1024),
       readMs: Math.round(reviewedAt - clickedAt),
       saveMs: Math.round(doneAt - reviewedAt),
-      maxTaskMs: Math.round(maxTaskMs),
+      readMaxTaskMs: Math.round(readMaxTaskMs),
+      saveMaxTaskMs: Math.round(saveMaxTaskMs),
     };
   } finally {
     await context.close();
@@ -140,8 +136,8 @@ export async function measureRecapImport(
 /** The result as a Markdown table. */
 export function recapImportTable(result: RecapImportMeasurement): string {
   return [
-    '| recap folder | talks | size | read + split + match (review shown; goal < 2,000 ms) | save (dialog closed) | longest task (goal ≤ 50 ms) |',
-    '| --- | --- | --- | --- | --- | --- |',
-    `| ${result.files} files | ${result.talks} | ${result.folderKB} KB | ${result.readMs} ms | ${result.saveMs} ms | ${result.maxTaskMs} ms |`,
+    '| recap folder | talks | size | read + split + match (review shown; goal < 2,000 ms) | longest task reading (goal ≤ 50 ms) | save (dialog closed) | longest task saving |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| ${result.files} files | ${result.talks} | ${result.folderKB} KB | ${result.readMs} ms | ${result.readMaxTaskMs} ms | ${result.saveMs} ms | ${result.saveMaxTaskMs} ms |`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
+import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { frabJson, frabXml, generateSessions, schedIcs } from './schedule-corpus';
 
 /** What one import measured. */
@@ -23,14 +24,6 @@ export interface ScheduleImportMeasurement {
   /** Longest main-thread task from the first click to the outcome. */
   maxTaskMs: number;
 }
-
-const longTaskScript = `(() => {
-  const tasks = [];
-  Object.defineProperty(window, '__benchLongTasks', { value: tasks });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-})();`;
 
 /** Imports a generated schedule of `count` sessions in each format and times it. */
 export async function measureScheduleImport(
@@ -64,6 +57,7 @@ export async function measureScheduleImport(
             {
               chooseSavePath: async () => undefined,
               chooseOpenPath: async () => path,
+              chooseRecapPaths: async () => undefined,
               openInBrowser: async () => {},
             },
           ),
@@ -86,16 +80,7 @@ export async function measureScheduleImport(
           .filter({ hasText: `Imported ${count} sessions` })
           .waitFor({ timeout: 60_000 });
         const doneAt = await page.evaluate(() => performance.now());
-        const maxTaskMs = await page.evaluate(
-          ([from, to]) =>
-            Math.max(
-              0,
-              ...(globalThis as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks
-                .filter(([start, duration]) => start + duration > from && start < to)
-                .map(([, duration]) => duration),
-            ),
-          [clickedAt, doneAt] as const,
-        );
+        const maxTaskMs = await longestTaskBetween(page, clickedAt, doneAt);
         results.push({
           format: file.format,
           sessions: count,

@@ -94,6 +94,9 @@ function bridgeScript(names: readonly string[], events: readonly string[]): stri
     if (Array.isArray(value)) return value.map(revive);
     if (value && typeof value === 'object') {
       if (typeof value.__bytes === 'string') {
+        // Native decoding where Chromium has it: a folder of notes is megabytes, and a byte loop
+        // over them would hold the page for hundreds of milliseconds (Electron's IPC has no such step).
+        if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(value.__bytes);
         const binary = atob(value.__bytes);
         const bytes = new Uint8Array(binary.length);
         for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);

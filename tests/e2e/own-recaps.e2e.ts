@@ -3,7 +3,8 @@
 // facts; it survives a reload, and "Export everything" carries it to an empty profile. Two
 // people's recaps of one talk sit side by side.
 import { join, resolve } from 'node:path';
-import { expect, openProfile, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openProfile, test, type DialogAnswers } from './fixtures';
 import { TalkActions } from './pages/action-talk';
 import { TalkAnnotations } from './pages/annotation-talk';
 import { TrashView } from './pages/annotation-views';
@@ -18,6 +19,14 @@ const notesFolder = join(fixtures, 'library', 'harbour-notes');
 const bobsRecap = join(fixtures, 'library', 'bob-lighthouse.md');
 const lighthouse = 'Lighthouse Metrics, Lantern Logs: Observability at Sea';
 
+/** Imports the Harbour Cloud Days schedule, a conference the bundled recap does not cover. */
+async function importHarbourSchedule(app: DebriefApp, page: Page, dialogs: DialogAnswers): Promise<void> {
+  dialogs.openPath = schedule;
+  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
+  await page.getByRole('button', { name: 'Import 6 sessions' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
 test('a folder of notes links to the schedule’s sessions, is searched, highlighted, acted on, and restored on an empty profile', async ({
   app,
   page,
@@ -27,10 +36,7 @@ test('a folder of notes links to the schedule’s sessions, is searched, highlig
   workDir,
 }) => {
   // 1. The schedule of a conference the bundled recap does not cover, then a folder of notes on it.
-  dialogs.openPath = schedule;
-  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
-  await page.getByRole('button', { name: 'Import 6 sessions' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await importHarbourSchedule(app, page, dialogs);
 
   const review = new RecapReview(page);
   await review.open(dialogs, [notesFolder], true);
@@ -117,10 +123,7 @@ test('two people’s recaps of one talk sit side by side, and search finds the t
   page,
   dialogs,
 }) => {
-  dialogs.openPath = schedule;
-  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
-  await page.getByRole('button', { name: 'Import 6 sessions' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await importHarbourSchedule(app, page, dialogs);
 
   const review = new RecapReview(page);
   await review.open(dialogs, [notesFolder], true);
@@ -167,10 +170,7 @@ test('removing a recap or a conference asks first, sends the notes on it to the 
   page,
   dialogs,
 }) => {
-  dialogs.openPath = schedule;
-  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
-  await page.getByRole('button', { name: 'Import 6 sessions' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await importHarbourSchedule(app, page, dialogs);
   const review = new RecapReview(page);
   await review.open(dialogs, [notesFolder], true);
   await review.importAll(3);

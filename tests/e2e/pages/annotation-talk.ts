@@ -1,6 +1,7 @@
 // Page object for the user's own marks on an open talk: star, grade and attendance; highlighting a
 // selected passage; the note; the list of highlights. By the roles and names a screen reader announces.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectTextIn } from './select-text';
 
 /** The annotation controls of the talk in the reading pane. */
 export class TalkAnnotations {
@@ -28,32 +29,8 @@ export class TalkAnnotations {
   }
 
   /** Selects `passage` in the talk's text the way a mouse drag would (a DOM selection). */
-  async selectPassage(passage: string): Promise<void> {
-    await expect(this.page.locator('.item-body')).toContainText(passage);
-    const found = await this.page.evaluate((wanted) => {
-      const root = document.querySelector('.item-body');
-      if (!root) return 'no .item-body';
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const text = nodes.map((node) => node.data).join('');
-      const start = text.indexOf(wanted);
-      if (start < 0) return `"${wanted}" is not in the talk's text`;
-      const end = start + wanted.length;
-      const range = document.createRange();
-      let seen = 0;
-      for (const node of nodes) {
-        const next = seen + node.data.length;
-        if (start >= seen && start < next) range.setStart(node, start - seen);
-        if (end > seen && end <= next) range.setEnd(node, end - seen);
-        seen = next;
-      }
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return 'ok';
-    }, passage);
-    expect(found).toBe('ok');
+  selectPassage(passage: string): Promise<void> {
+    return selectTextIn(this.page.locator('.item-body'), passage);
   }
 
   /** Highlights the selected passage with a color and optional comment. */

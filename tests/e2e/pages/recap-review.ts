@@ -2,6 +2,7 @@
 // dialog, and a recap's notes shown on a talk. By the roles and names a screen reader announces.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DialogAnswers } from '../fixtures';
+import { selectTextIn } from './select-text';
 
 /** Importing recaps and reviewing what they bring. */
 export class RecapReview {
@@ -58,31 +59,8 @@ export class RecapNotes {
   }
 
   /** Selects `passage` in these notes the way a mouse drag would. */
-  async selectPassage(passage: string): Promise<void> {
-    await expect(this.region).toContainText(passage);
-    const body = this.region.locator('.layer-body');
-    const found = await body.evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const text = nodes.map((node) => node.data).join('');
-      const start = text.indexOf(wanted);
-      if (start < 0) return `"${wanted}" is not in the notes`;
-      const end = start + wanted.length;
-      const range = document.createRange();
-      let seen = 0;
-      for (const node of nodes) {
-        const next = seen + node.data.length;
-        if (start >= seen && start < next) range.setStart(node, start - seen);
-        if (end > seen && end <= next) range.setEnd(node, end - seen);
-        seen = next;
-      }
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return 'ok';
-    }, passage);
-    expect(found).toBe('ok');
+  selectPassage(passage: string): Promise<void> {
+    return selectTextIn(this.region.locator('.layer-body'), passage);
   }
 
   /** Highlights the selected passage of these notes. */
