@@ -148,6 +148,11 @@ describe('the packaged app', () => {
   });
 
   it('reports its name and version from the app', async () => {
-    expect(await invoke('getAppInfo')).toEqual({ name: 'debrief', version: '1.2.3', shell: 'electron', openDialogs: true });
+    expect(await invoke('getAppInfo')).toEqual({
+      name: 'debrief',
+      version: '1.2.3',
+      shell: 'electron',
+      openDialogs: true,
+    });
   });
 });
