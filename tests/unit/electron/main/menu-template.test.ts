@@ -63,10 +63,11 @@ describe('the menu bar', () => {
       'palette.open',
       'view.actions',
       'view.annotations',
+      'view.library',
       'view.trash',
       'view.backups',
     ]);
-    expect(ids('Go')).toEqual(['talk.next', 'talk.previous']);
+    expect(ids('Go')).toEqual(['conference.goto', 'talk.next', 'talk.previous']);
     expect(ids('Talk')).toEqual(['note.new', 'action.new', 'highlight.selection', 'star.toggle']);
     expect(ids('Help')).toEqual(['help.shortcuts']);
   });
