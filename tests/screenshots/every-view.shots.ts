@@ -1,14 +1,30 @@
 // Takes a screenshot of every view in light and dark, as a person would see it.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { expect, test } from '../e2e/fixtures';
+import { expect, test, type DialogAnswers } from '../e2e/fixtures';
+import { RecapReview } from '../e2e/pages/recap-review';
+import { SearchBox } from '../e2e/pages/search-box';
 import type { DebriefApp } from '../e2e/pages/debrief-app';
 import { LibraryView, seedHarbourConference } from '../e2e/pages/library-view';
 
 const folder = resolve(import.meta.dirname, '..', '..', 'screenshots');
+const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
+
+/** Imports a schedule and two people's notes on it, and leaves the review of the second one open. */
+async function reviewTwoRecaps(app: DebriefApp, dialogs: DialogAnswers): Promise<RecapReview> {
+  dialogs.openPath = join(fixtures, 'schedule-import', 'harbour-cloud-days-2023.ics');
+  await app.recapNav.getByRole('button', { name: 'Import a schedule…' }).click();
+  await app.page.getByRole('button', { name: 'Import 6 sessions' }).click();
+  await expect(app.page.getByRole('dialog')).toBeHidden();
+  const review = new RecapReview(app.page);
+  await review.open(dialogs, [join(fixtures, 'library', 'bob-lighthouse.md')], false);
+  await review.importAll(1);
+  await review.open(dialogs, [join(fixtures, 'library', 'harbour-notes')], true);
+  return review;
+}
 
 /** Each view: its file name and how to get there from the app's start. */
-const views: [string, (app: DebriefApp) => Promise<void>][] = [
+const views: [string, (app: DebriefApp, dialogs: DialogAnswers) => Promise<void>][] = [
   ['overview', async () => undefined],
   ['day', async (app) => app.openSection(/^Day 1\b/)],
   [
@@ -44,6 +60,19 @@ const views: [string, (app: DebriefApp) => Promise<void>][] = [
       await expect(app.readingHeading()).toHaveText('Harbour Cloud Days 2023');
     },
   ],
+  ['recap-review', async (app, dialogs) => void (await reviewTwoRecaps(app, dialogs))],
+  [
+    'recap-notes',
+    async (app, dialogs) => {
+      await (await reviewTwoRecaps(app, dialogs)).importAll(3);
+      const search = new SearchBox(app.page);
+      await search.type('barnaclescope');
+      await search.openTopResult('Lighthouse Metrics, Lantern Logs: Observability at Sea');
+      // Tall enough to show the recaps' notes under the schedule's facts without scrolling.
+      await app.page.setViewportSize({ width: 1280, height: 1100 });
+      await expect(app.page.getByRole('heading', { name: 'Notes from 2 recaps' })).toBeVisible();
+    },
+  ],
   [
     'search',
     async (app) => {
@@ -55,9 +84,9 @@ const views: [string, (app: DebriefApp) => Promise<void>][] = [
 
 for (const theme of ['light', 'dark'] as const) {
   for (const [name, open] of views) {
-    test(`${name} (${theme})`, async ({ app, page }) => {
+    test(`${name} (${theme})`, async ({ app, page, dialogs }) => {
       await page.emulateMedia({ colorScheme: theme });
-      await open(app);
+      await open(app, dialogs);
       await mkdir(folder, { recursive: true });
       await page.screenshot({ path: join(folder, `${name}-${theme}.png`) });
     });
