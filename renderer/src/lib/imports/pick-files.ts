@@ -1,18 +1,25 @@
 // Choosing files to import, wherever the app runs. In the desktop app main shows its open dialog
 // and reads the files; in the Chromium shell there is no such dialog, so the page's own file
 // chooser (`<input type=file>`, `webkitdirectory` for a folder) does the same job. Dropped
-// folders are walked here too. Every path ends in the same shape: PickedRecapFiles.
+// folders are walked here too. Every path ends in the same shape: ChosenRecapFiles. Files chosen
+// in the page are handed on unread: the recap reader's worker reads them, off the main thread.
 import { importedExtensions, extensionOf } from '../../../../electron/common/imported-files';
-import type {
-  OpenedFile,
-  OpenFileRequest,
-  PickedRecapFile,
-  PickedRecapFiles,
-} from '../../../../electron/common/ipc-contract';
+import type { OpenedFile, OpenFileRequest, PickedRecapFile } from '../../../../electron/common/ipc-contract';
 import { mainProcess } from '../bridge';
 
 /** Largest file read for an import, as main's open dialog allows. */
 export const maxPickedFileBytes = 64 * 1024 * 1024;
+
+/** A recap file to import: read by main (`bytes`), chosen in the page and not read yet (`file`), or refused (`problem`). */
+export interface ChosenRecapFile extends PickedRecapFile {
+  file?: Blob;
+}
+
+/** The recap files to import, and the folder's name when they are a folder. */
+export interface ChosenRecapFiles {
+  folder?: string;
+  files: ChosenRecapFile[];
+}
 
 let openDialogs: Promise<boolean> | undefined;
 
@@ -38,24 +45,24 @@ export async function pickOneFile(request: OpenFileRequest): Promise<OpenedFile 
 }
 
 /** Recap files (several at once) or a recap folder, through main's dialog or the page's chooser. */
-export async function pickRecapFiles(folder: boolean): Promise<PickedRecapFiles | null> {
+export async function pickRecapFiles(folder: boolean): Promise<ChosenRecapFiles | null> {
   const title = folder ? 'Import a folder of recap notes' : 'Import recap files';
   if (await hasOpenDialogs()) return mainProcess().openRecapFiles({ title, folder });
   const accept = importedExtensions.recap.map((extension) => `.${extension}`);
   const files = await chooseInPage({ accept, multiple: true, folder });
   if (files.length === 0) return null;
-  const picked = await Promise.all(files.map((file) => readPicked(file, file.webkitRelativePath || file.name)));
+  const picked = files.map((file) => chosen(file, file.webkitRelativePath || file.name));
   const folderName = folder ? files[0]?.webkitRelativePath.split('/')[0] : undefined;
   return { ...(folderName ? { folder: folderName } : {}), files: picked };
 }
 
 /** Reads files dropped on the window, walking dropped folders; undefined when nothing droppable came. */
-export async function readDroppedRecapFiles(transfer: DataTransfer): Promise<PickedRecapFiles | undefined> {
+export async function readDroppedRecapFiles(transfer: DataTransfer): Promise<ChosenRecapFiles | undefined> {
   const entries = Array.from(transfer.items)
     .map((item) => item.webkitGetAsEntry?.())
     .filter((entry): entry is FileSystemEntry => Boolean(entry));
   const folder = entries.length === 1 && entries[0]!.isDirectory ? entries[0]!.name : undefined;
-  const files: PickedRecapFile[] = [];
+  const files: ChosenRecapFile[] = [];
   for (const entry of entries) await collect(entry, entry.name, files, 1);
   if (files.length === 0) return undefined;
   return { ...(folder ? { folder } : {}), files };
@@ -65,27 +72,22 @@ function isRecapName(name: string): boolean {
   return (importedExtensions.recap as readonly string[]).includes(extensionOf(name));
 }
 
-async function readPicked(file: File, path: string): Promise<PickedRecapFile> {
+// Only the name is looked at here: a file's size may mean a disk look-up on the main thread, so the
+// reader's worker checks it (and refuses files over 64 MB) before reading.
+function chosen(file: File, path: string): ChosenRecapFile {
   if (!isRecapName(file.name)) return { path, problem: 'not a recap file (.md, .markdown, .txt): skipped' };
-  if (file.size > maxPickedFileBytes) {
-    return { path, problem: `${(file.size / 1048576).toFixed(1)} MB; files over 64 MB cannot be imported` };
-  }
-  try {
-    return { path, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch (error) {
-    return { path, problem: `could not be read: ${(error as Error).message}` };
-  }
+  return { path, file };
 }
 
 // The same limits as main's folder walk, so a dropped home folder cannot hang the window.
 const maxDepth = 8;
 const skippedFolders = new Set(['node_modules', '.git', '.obsidian', '.logseq', '.trash', '.stfolder', '.stversions']);
 
-async function collect(entry: FileSystemEntry, path: string, into: PickedRecapFile[], depth: number): Promise<void> {
+async function collect(entry: FileSystemEntry, path: string, into: ChosenRecapFile[], depth: number): Promise<void> {
   if (into.length > 5000) return;
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    into.push(await readPicked(file, path));
+    into.push(chosen(file, path));
     return;
   }
   if (entry.name.startsWith('.') || skippedFolders.has(entry.name) || depth > maxDepth) return;

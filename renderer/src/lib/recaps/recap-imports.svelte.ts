@@ -2,13 +2,12 @@
 // they bring (the conference, every talk and what it links to, what was skipped), and only then
 // is anything saved. One instance, shared by the sidebar, the palette, the menu and the drop zone.
 import type { Conference, ContentProblem } from '../../../../electron/common/domain';
-import type { PickedRecapFiles } from '../../../../electron/common/ipc-contract';
-import type { RecapFileInput, RecapReading, RecapTalk } from '../../../../electron/common/recap-import/recap-reading';
+import type { RecapReading, RecapTalk } from '../../../../electron/common/recap-import/recap-reading';
 import { db } from '../db/database';
-import { pickRecapFiles } from '../imports/pick-files';
+import { pickRecapFiles, type ChosenRecapFiles } from '../imports/pick-files';
 import { routeHash } from '../route';
 import { conferenceFromRecap } from './recap-conference';
-import { readRecapsOffPage } from './recap-reading';
+import { readRecapsOffPage, type RecapFileToRead } from './recap-reading';
 import { describeRecapSave, saveRecapImport, type RecapImportPlan } from './save-recap-import';
 
 /** What the user decided for one talk's link: keep the proposed one, choose another item, or none. */
@@ -71,7 +70,7 @@ export class RecapImports {
   }
 
   /** Reads picked or dropped files and opens the review; files that cannot be read change nothing. */
-  async readPicked(picked: PickedRecapFiles): Promise<void> {
+  async readPicked(picked: ChosenRecapFiles): Promise<void> {
     const label = picked.folder ?? (picked.files.length === 1 ? picked.files[0]!.path : `${picked.files.length} files`);
     this.phase = 'reading';
     this.message = `Reading ${label}…`;
@@ -79,9 +78,10 @@ export class RecapImports {
     const unread: ContentProblem[] = picked.files.flatMap((file) =>
       file.problem ? [{ file: file.path, message: file.problem }] : [],
     );
-    const files: RecapFileInput[] = picked.files.flatMap((file) =>
-      file.bytes ? [{ path: file.path, bytes: file.bytes }] : [],
-    );
+    const files = picked.files.flatMap((file): RecapFileToRead[] => {
+      if (file.bytes) return [{ path: file.path, bytes: file.bytes }];
+      return file.file ? [{ path: file.path, file: file.file }] : [];
+    });
     if (files.length === 0) {
       return this.refuse(
         `${label} holds no recap Debrief could read: ${unread.slice(0, 3).map(problemText).join('; ') || 'no files'}. Nothing was changed.`,

@@ -24,8 +24,9 @@ export function readScheduleOffPage(request: ScheduleReadRequest): Promise<Sched
   });
   return new Promise((resolve) => {
     worker.addEventListener('message', (event: MessageEvent<ScheduleReadResponse>) => {
-      worker.terminate();
       resolve(event.data);
+      // Ended in a task of its own: tearing down a worker that held a large file is work too.
+      setTimeout(() => worker.terminate(), 0);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
