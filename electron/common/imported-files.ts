@@ -29,6 +29,31 @@ export function importedKindOf(name: string): ImportedKind | undefined {
   );
 }
 
+/** Whether a file is a recap Debrief imports, by its name (`.md`, `.markdown`, `.txt`). */
+export function isRecapFile(name: string): boolean {
+  return importedKindOf(name) === 'recap';
+}
+
+/** What the review says of a file in a picked folder that is not a recap. */
+export const notARecapFile = 'not a recap file (.md, .markdown, .txt): skipped';
+
+/**
+ * Folders a walk of a notes folder never enters (besides hidden ones): the settings, history and
+ * trash of the tools people keep notes with, not notes. Main's walk and a dropped folder's share it.
+ */
+export const skippedNoteFolders: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.obsidian',
+  '.logseq',
+  '.trash',
+  '.stfolder',
+  '.stversions',
+]);
+
+/** How deep a walk of a notes folder goes. */
+export const maxNoteFolderDepth = 8;
+
 /** One sentence saying which files Debrief opens, for refusals. */
 export function importedFilesSentence(): string {
   const list = (kind: ImportedKind) => importedExtensions[kind].map((extension) => `.${extension}`).join(', ');

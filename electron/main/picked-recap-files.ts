@@ -4,19 +4,12 @@
 // its bytes, so the review can list it as skipped without failing the rest.
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { importedExtensions, extensionOf } from '../common/imported-files';
+import { isRecapFile, maxNoteFolderDepth, notARecapFile, skippedNoteFolders } from '../common/imported-files';
 import type { PickedRecapFile, PickedRecapFiles } from '../common/ipc-contract';
 import { readPickedFile } from './picked-file';
 
 /** How many entries a folder walk looks at before it stops, so a picked home folder cannot hang the app. */
 export const maxFolderEntries = 5000;
-/** How deep a folder walk goes. */
-export const maxFolderDepth = 8;
-
-const recapExtensions: readonly string[] = importedExtensions.recap;
-
-// Folders of tools, not of notes: an Obsidian vault's settings, a Git checkout's history, a trash.
-const skippedFolders = new Set(['node_modules', '.git', '.obsidian', '.logseq', '.trash', '.stfolder', '.stversions']);
 
 /** Reads picked files by path; names are bare file names. */
 export async function readPickedRecapFiles(paths: readonly string[], maxBytes: number): Promise<PickedRecapFiles> {
@@ -37,12 +30,12 @@ export async function readPickedRecapFolder(folder: string, maxBytes: number): P
       if (++seen > maxFolderEntries) return;
       const full = join(dir, entry.name);
       const path = [name, ...relative(folder, full).split(sep)].join('/');
-      if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
+      if (entry.name.startsWith('.') || skippedNoteFolders.has(entry.name)) continue;
       if (entry.isDirectory()) {
-        if (depth < maxFolderDepth) await walk(full, depth + 1);
-        else files.push({ path, problem: `a folder more than ${maxFolderDepth} levels deep: not read` });
-      } else if (!recapExtensions.includes(extensionOf(entry.name))) {
-        files.push({ path, problem: 'not a recap file (.md, .markdown, .txt): skipped' });
+        if (depth < maxNoteFolderDepth) await walk(full, depth + 1);
+        else files.push({ path, problem: `a folder more than ${maxNoteFolderDepth} levels deep: not read` });
+      } else if (!isRecapFile(entry.name)) {
+        files.push({ path, problem: notARecapFile });
       } else if (entry.isSymbolicLink() && (await lstat(full)).isSymbolicLink()) {
         // A link inside a folder was not picked by the user: it could lead anywhere on the disk.
         files.push({ path, problem: 'a link to another file: skipped (pick the file itself to import it)' });

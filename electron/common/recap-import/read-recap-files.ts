@@ -2,6 +2,7 @@
 // the library knows, the conference they are of, and what was skipped and why. Pure and
 // synchronous: it runs in a Web Worker for the import review and in Node for `npm run content:check`.
 // Nothing throws on bad input; every file that cannot be read is listed in `skipped` instead.
+import { isRecapFile, notARecapFile } from '../imported-files';
 import { decodeTextFile } from '../content/decode-text';
 import type { Conference, ContentProblem, RecapItem } from '../domain';
 import { headingSlug } from './import-recap';
@@ -23,13 +24,6 @@ export interface ReadRecapOptions {
 /** Largest recap file read: a recap of a whole conference is a few hundred KB at most. */
 export const maxRecapFileBytes = 64 * 1024 * 1024;
 
-const recapFile = /\.(?:md|markdown|txt)$/i;
-
-/** Whether a file is a recap file by its name: `.md`, `.markdown` or `.txt`. */
-export function isRecapFileName(path: string): boolean {
-  return recapFile.test(path);
-}
-
 /** Reads recap files against the library's conferences and items; see README.md for what becomes a talk. */
 export function readRecapFiles(
   files: readonly RecapFileInput[],
@@ -42,8 +36,8 @@ export function readRecapFiles(
   const skipped: ContentProblem[] = [];
   const readings: FileReading[] = [];
   const recapFiles = files.filter((file) => {
-    if (isRecapFileName(file.path)) return true;
-    skipped.push({ file: file.path, message: 'not a recap file (.md, .markdown, .txt): skipped' });
+    if (isRecapFile(file.path)) return true;
+    skipped.push({ file: file.path, message: notARecapFile });
     return false;
   });
   const manyFiles = recapFiles.length > 1 || folderName !== undefined;

@@ -3,7 +3,13 @@
 // chooser (`<input type=file>`, `webkitdirectory` for a folder) does the same job. Dropped
 // folders are walked here too. Every path ends in the same shape: ChosenRecapFiles. Files chosen
 // in the page are handed on unread: the recap reader's worker reads them, off the main thread.
-import { importedExtensions, extensionOf } from '../../../../electron/common/imported-files';
+import {
+  importedExtensions,
+  isRecapFile,
+  maxNoteFolderDepth,
+  notARecapFile,
+  skippedNoteFolders,
+} from '../../../../electron/common/imported-files';
 import type { OpenedFile, OpenFileRequest, PickedRecapFile } from '../../../../electron/common/ipc-contract';
 import { mainProcess } from '../bridge';
 
@@ -68,20 +74,14 @@ export async function readDroppedRecapFiles(transfer: DataTransfer): Promise<Cho
   return { ...(folder ? { folder } : {}), files };
 }
 
-function isRecapName(name: string): boolean {
-  return (importedExtensions.recap as readonly string[]).includes(extensionOf(name));
-}
-
 // Only the name is looked at here: a file's size may mean a disk look-up on the main thread, so the
 // reader's worker checks it (and refuses files over 64 MB) before reading.
 function chosen(file: File, path: string): ChosenRecapFile {
-  if (!isRecapName(file.name)) return { path, problem: 'not a recap file (.md, .markdown, .txt): skipped' };
+  if (!isRecapFile(file.name)) return { path, problem: notARecapFile };
   return { path, file };
 }
 
 // The same limits as main's folder walk, so a dropped home folder cannot hang the window.
-const maxDepth = 8;
-const skippedFolders = new Set(['node_modules', '.git', '.obsidian', '.logseq', '.trash', '.stfolder', '.stversions']);
 
 async function collect(entry: FileSystemEntry, path: string, into: ChosenRecapFile[], depth: number): Promise<void> {
   if (into.length > 5000) return;
@@ -90,7 +90,7 @@ async function collect(entry: FileSystemEntry, path: string, into: ChosenRecapFi
     into.push(chosen(file, path));
     return;
   }
-  if (entry.name.startsWith('.') || skippedFolders.has(entry.name) || depth > maxDepth) return;
+  if (entry.name.startsWith('.') || skippedNoteFolders.has(entry.name) || depth > maxNoteFolderDepth) return;
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   const children: FileSystemEntry[] = [];
   // readEntries hands back a batch at a time (100 in Chromium) until it returns none.

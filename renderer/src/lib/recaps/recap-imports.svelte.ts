@@ -8,7 +8,8 @@ import { pickRecapFiles, type ChosenRecapFiles } from '../imports/pick-files';
 import { routeHash } from '../route';
 import { conferenceFromRecap } from './recap-conference';
 import { readRecapsOffPage, type RecapFileToRead } from './recap-reading';
-import { describeRecapSave, saveRecapImport, type RecapImportPlan } from './save-recap-import';
+import { describeRecapSave, recapOfFiles, saveRecapImport, type RecapImportPlan } from './save-recap-import';
+import { shownConferences } from '../library/library-queries';
 
 /** What the user decided for one talk's link: keep the proposed one, choose another item, or none. */
 export type TalkLinkChoice = RecapImportPlan['links'][string];
@@ -88,12 +89,12 @@ export class RecapImports {
       );
     }
     try {
-      const conferences = (await db.conferences.toArray()).filter((c) => !('removedAt' in c && c.removedAt));
+      const conferences = await shownConferences(db);
       // A re-import lands on the recap read from the same files (as the save finds it): its own
       // talks are not "known items" to link to, or each would link to itself and be retired.
-      const paths = files.map((file) => file.path);
-      const previous = (await db.recaps.toArray()).find(
-        (recap) => !recap.removedAt && recap.files.some((file) => paths.includes(file)),
+      const previous = recapOfFiles(
+        await db.recaps.toArray(),
+        files.map((file) => file.path),
       );
       const items = (await db.items.where('removed').equals(0).toArray()).filter(
         (item) => !previous || item.recapId !== previous.id,

@@ -38,11 +38,15 @@ export interface RecapSaveOutcome {
   keptUserLinks: number;
 }
 
-/** The recap a reading of these files lands on: one not removed that was read from any of the same files. */
+/** The recap an import of these files lands on: one not removed that was read from any of the same files. */
+export function recapOfFiles(recaps: readonly RecapSource[], files: readonly string[]): RecapSource | undefined {
+  const wanted = new Set(files);
+  return recaps.find((recap) => !recap.removedAt && recap.files.some((file) => wanted.has(file)));
+}
+
 async function recapIdFor(database: DebriefDatabase, reading: RecapReading): Promise<string> {
-  const files = new Set(reading.files);
   const recaps = await database.recaps.toArray();
-  const same = recaps.find((recap) => !recap.removedAt && recap.files.some((file) => files.has(file)));
+  const same = recapOfFiles(recaps, reading.files);
   return same?.id ?? uniqueId(`recap:${reading.key}`, new Set(recaps.map((recap) => recap.id)));
 }
 
