@@ -19,19 +19,76 @@ const fileFilter = z.strictObject({
     .max(10),
 });
 
+/** A bare file name (no folders), as the save dialogs and the notes-app export take. */
+const bareFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\]/.test(name) && name !== '..' && name !== '.', 'must be a file name without folders');
+
 /** A request to save text to a file the user picks. */
 export const saveFileRequest = z.strictObject({
   title: z.string().min(1).max(200),
   /** A bare file name (no folders): the dialog decides where. */
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((name) => !/[/\\]/.test(name) && name !== '..' && name !== '.', 'must be a file name without folders'),
+  suggestedName: bareFileName,
   filters: z.array(fileFilter).min(1).max(10),
   text: z.string().max(maxFileTextLength),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequest>;
+
+/** A request to print a self-contained HTML page (a trip report) to a PDF file the user picks. */
+export const savePdfRequest = z.strictObject({
+  title: z.string().min(1).max(200),
+  suggestedName: bareFileName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
+  html: z.string().max(maxFileTextLength),
+});
+export type SavePdfRequest = z.infer<typeof savePdfRequest>;
+
+/** Largest Markdown file of a notes-app export (one talk with every note and highlight on it). */
+export const maxNotesFileLength = 4 * 1024 * 1024;
+
+/** One talk's file of a notes-app export. */
+export const notesFolderFile = z.strictObject({
+  /** The item's id, also written as `debrief-id` in the file's front matter: how a later export finds the file. */
+  debriefId: z.string().min(1).max(300),
+  /** The file name to use when the folder has no file of this talk yet. */
+  fileName: bareFileName.refine((name) => name.toLowerCase().endsWith('.md'), 'must end in .md'),
+  /** The whole file: YAML front matter (`---` lines, with `debrief-id`) and then Markdown. */
+  text: z.string().max(maxNotesFileLength),
+});
+export type NotesFolderFile = z.infer<typeof notesFolderFile>;
+
+/** A request to write one Markdown file per talk into a folder the user picks (an Obsidian or Logseq vault). */
+export const exportNotesFolderRequest = z.strictObject({
+  title: z.string().min(1).max(200),
+  /** The folder's name to suggest (the shell, which has no dialog, uses it under Downloads). */
+  suggestedFolderName: bareFileName,
+  files: z
+    .array(notesFolderFile)
+    .max(20_000)
+    .refine(
+      (files) => files.reduce((total, file) => total + file.text.length, 0) <= maxFileTextLength,
+      'the files together are too large',
+    )
+    .refine(
+      (files) => new Set(files.map((file) => file.debriefId)).size === files.length,
+      'two files have one debriefId',
+    ),
+});
+export type ExportNotesFolderRequest = z.infer<typeof exportNotesFolderRequest>;
+
+/** What a notes-app export did in the folder: file names are relative to it. */
+export interface NotesFolderExport {
+  folder: string;
+  /** Files it created. */
+  created: string[];
+  /** Files it wrote before and rewrote now because the talk's text changed. */
+  updated: string[];
+  /** Files it wrote before whose text is still the same: left as they are. */
+  unchanged: number;
+  /** Files it wrote before that someone edited since: left as they are, with the reason. */
+  leftAlone: { file: string; reason: string }[];
+}
 
 /** A request to let the user pick a text file to read. */
 export const openFileRequest = z.strictObject({
@@ -91,6 +148,8 @@ export const messageArguments = {
   openFile: z.tuple([openFileRequest]),
   openRecapFiles: z.tuple([openRecapFilesRequest]),
   openExternal: z.tuple([z.string().max(4096)]),
+  savePdf: z.tuple([savePdfRequest]),
+  exportNotesFolder: z.tuple([exportNotesFolderRequest]),
   writeBackup: z.tuple([z.string().max(maxBackupLength)]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([z.string().min(1).max(200)]),
@@ -117,6 +176,18 @@ export interface DebriefApi {
   openRecapFiles(request: OpenRecapFilesRequest): Promise<PickedRecapFiles | null>;
   /** Opens an http(s) link the user clicked in their browser. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Shows a save dialog, prints the HTML page to PDF (scripts off, no request leaves it) and writes
+   * the PDF atomically. Resolves to the path written, or null when cancelled.
+   */
+  savePdf(request: SavePdfRequest): Promise<string | null>;
+  /**
+   * Asks for a folder and writes one Markdown file per talk into it, atomically each. A file it
+   * wrote before (found by `debrief-id`, wherever it was moved in the folder) is updated when the
+   * talk changed and left alone when someone edited it since; a file it did not write is never
+   * touched. Resolves to what it did, or null when cancelled.
+   */
+  exportNotesFolder(request: ExportNotesFolderRequest): Promise<NotesFolderExport | null>;
   /** Writes a backup snapshot (checked first) to the user's data folder atomically, then rotates old ones. */
   writeBackup(text: string): Promise<BackupSnapshot>;
   /** The snapshots in the user's data folder, newest first. */

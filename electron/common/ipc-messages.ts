@@ -12,6 +12,8 @@ export const messageNames = [
   'openFile',
   'openRecapFiles',
   'openExternal',
+  'savePdf',
+  'exportNotesFolder',
   'writeBackup',
   'listBackups',
   'readBackup',

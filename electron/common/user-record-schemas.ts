@@ -29,6 +29,7 @@ export const annotationSchema = z.strictObject({
   layerId: id.optional(),
   color: z.string().max(50).optional(),
   tags: z.array(z.string()),
+  private: z.boolean().optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   deletedAt: timestamp.optional(),

@@ -32,6 +32,8 @@ export interface Annotation {
   layerId?: string;
   color?: string;
   tags: string[];
+  /** Marked private by the user: left out of trip reports and notes-app exports unless they ask for it. */
+  private?: boolean;
   createdAt: string;
   updatedAt: string;
   /** Set when the user deleted it; it stays in the Trash until restored. */

@@ -20,7 +20,7 @@ export interface NewHighlight {
 }
 
 /** The parts of a note or highlight the user edits after creating it. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'body' | 'color' | 'tags'>>;
+export type AnnotationChanges = Partial<Pick<Annotation, 'body' | 'color' | 'tags' | 'private'>>;
 
 /** The personal marks the user can set on a talk. */
 export type ItemStateChanges = Partial<Pick<ItemState, 'starred' | 'grade' | 'attendance'>>;
