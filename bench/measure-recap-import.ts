@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
+import { printHtmlWithBrowser } from '../scripts/print-pdf';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { generateSessions, schedIcs } from './schedule-corpus';
 import { commonWords } from './vocabulary';
@@ -83,6 +84,8 @@ export async function measureRecapImport(
         },
         {
           chooseSavePath: async () => undefined,
+          chooseExportFolder: async () => undefined,
+          renderPdf: (html) => printHtmlWithBrowser(browser, html),
           // No open dialogs, as in the Chromium shell: the folder goes through the page's own file
           // chooser, as files dropped on the window do. Bytes handed over by main would cross the
           // shell's test bridge as base64 JSON, a cost Electron's IPC does not have.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
+import { printHtmlWithBrowser } from '../scripts/print-pdf';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { frabJson, frabXml, generateSessions, schedIcs } from './schedule-corpus';
 
@@ -56,6 +57,8 @@ export async function measureScheduleImport(
             },
             {
               chooseSavePath: async () => undefined,
+              chooseExportFolder: async () => undefined,
+              renderPdf: (html) => printHtmlWithBrowser(browser, html),
               chooseOpenPath: async () => path,
               chooseRecapPaths: async () => undefined,
               openInBrowser: async () => {},

@@ -9,9 +9,10 @@ import { homedir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, chromiumFlags, findChromium, shellStartUrl } from './chromium-shell';
+import { printHtmlWithBrowser } from './print-pdf';
 import { debriefUserDataDir } from './user-data-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +39,12 @@ if (cdpPort !== undefined && !/^\d{2,5}$/.test(cdpPort)) {
 const profile = resolve(values.profile ?? join(debriefUserDataDir(), 'chromium-profile'));
 mkdirSync(profile, { recursive: true });
 
+// Chromium prints to PDF only headless, and the shell's window is not: a second, headless Chromium
+// prints, started the first time a PDF is asked for.
+let printer: Promise<Browser> | undefined;
+const printingBrowser = (): Promise<Browser> =>
+  (printer ??= chromium.launch({ executablePath, headless: true, args: chromiumFlags }));
+
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: values.headless,
@@ -59,6 +66,9 @@ await attachShell(context, {
     {
       // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
       chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),
+      // The same folder each time, so exporting again updates the files it wrote there.
+      chooseExportFolder: async (request) => join(homedir(), 'Downloads', request.suggestedFolderName),
+      renderPdf: async (html) => printHtmlWithBrowser(await printingBrowser(), html),
       // No chooseOpenPath: the shell has no open dialog, so the page uses Chromium's own file chooser.
       openInBrowser: async (url) => {
         const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';

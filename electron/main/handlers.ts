@@ -4,6 +4,7 @@
 import type {
   AppInfo,
   DebriefApi,
+  NotesFolderExport,
   OpenedFile,
   OpenFileRequest,
   OpenRecapFilesRequest,
@@ -12,16 +13,34 @@ import type {
 import { loadContentBundle } from './content-loader';
 import { writeFileAtomically } from './atomic-file';
 import { listSnapshots, readSnapshot, writeSnapshot } from './backups';
+import { exportNotesFolder } from './notes-folder-export';
 import { readPickedFile } from './picked-file';
 import { readPickedRecapFiles, readPickedRecapFolder } from './picked-recap-files';
 
 /** Largest file a user may open for import; anything bigger is refused before it is read. */
 export const maxOpenedFileBytes = 64 * 1024 * 1024;
 
-/** What the handlers need from the OS: dialogs and the browser. Electron provides them; tests answer them. */
+/** What a save dialog is asked: the request without the text to write. */
+export type SaveDialogRequest = Omit<SaveFileRequest, 'text'>;
+
+/** What a folder dialog is asked. */
+export interface ExportFolderRequest {
+  title: string;
+  /** The folder's name to suggest; where there is no dialog (the Chromium shell) it is the folder used. */
+  suggestedFolderName: string;
+}
+
+/** What the handlers need from the OS: dialogs, the browser and a printer. Electron provides them; tests answer them. */
 export interface MainServices {
   /** Asks where to save; resolves to the chosen path or undefined when cancelled. */
-  chooseSavePath(request: SaveFileRequest): Promise<string | undefined>;
+  chooseSavePath(request: SaveDialogRequest): Promise<string | undefined>;
+  /**
+   * Asks for the folder a notes-app export goes into (Obsidian users pick their vault, or a folder
+   * in it); resolves to its path or undefined when cancelled. The folder may not exist yet.
+   */
+  chooseExportFolder(request: ExportFolderRequest): Promise<string | undefined>;
+  /** Prints a self-contained HTML page to an A4 PDF with scripts off and no network; resolves to its bytes. */
+  renderPdf(html: string): Promise<Uint8Array>;
   /**
    * Asks which file to open; resolves to its path or undefined when cancelled. Absent where there
    * is no open dialog (the Chromium shell): the renderer then uses the page's own file chooser.
@@ -60,6 +79,25 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
       if (!path) return null;
       await writeFileAtomically(path, request.text);
       return path;
+    },
+    async savePdf(request) {
+      const path = await services.chooseSavePath({
+        title: request.title,
+        suggestedName: request.suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (!path) return null;
+      // Printed only once there is somewhere to put it: a cancelled dialog costs nothing.
+      await writeFileAtomically(path, await services.renderPdf(request.html));
+      return path;
+    },
+    async exportNotesFolder(request): Promise<NotesFolderExport | null> {
+      const folder = await services.chooseExportFolder({
+        title: request.title,
+        suggestedFolderName: request.suggestedFolderName,
+      });
+      if (!folder) return null;
+      return exportNotesFolder(folder, request.files);
     },
     async openFile(request): Promise<OpenedFile | null> {
       if (!services.chooseOpenPath) throw noOpenDialog();

@@ -1,7 +1,8 @@
-// Electron's dialogs and shell, behind the MainServices interface the handlers use.
+// Electron's dialogs, shell and printer, behind the MainServices interface the handlers use.
 import { BrowserWindow, dialog, shell } from 'electron';
 import { importedExtensions } from '../common/imported-files';
 import type { MainServices } from './handlers';
+import { printHtmlToPdf } from './pdf-printer';
 
 /** The real dialogs and browser. */
 export const electronServices: MainServices = {
@@ -27,6 +28,18 @@ export const electronServices: MainServices = {
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? undefined : result.filePaths;
   },
+  async chooseExportFolder(request) {
+    // The folder picked is where the files go: a vault, or a folder in one (it can be made in the dialog).
+    const options = {
+      title: request.title,
+      buttonLabel: 'Export here',
+      properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
+    };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  },
+  renderPdf: printHtmlToPdf,
   openInBrowser(url) {
     // Called only by the openExternal handler, after isWebLink has refused every scheme but http(s).
     return shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers, type MainServices } from '../../electron/main/handlers';
 import { attachShell, chromiumFlags, findChromium, shellStartUrl } from '../../scripts/chromium-shell';
+import { printHtmlWithBrowser } from '../../scripts/print-pdf';
 import { DebriefApp } from './pages/debrief-app';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -16,6 +17,8 @@ export class DialogAnswers {
   openPath: string | undefined;
   /** The recap files (or the one folder) the recap open dialog answers with. */
   openPaths: string[] | undefined;
+  /** The folder the notes-app export's folder dialog answers with; undefined cancels it. */
+  exportFolder: string | undefined;
   readonly opened: string[] = [];
 }
 
@@ -94,14 +97,13 @@ export async function openProfile(
   const { dialogs } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
   const services: MainServices = {
-    chooseSavePath: async () => dialogs.savePath,
+    ...answeredServices(browser, dialogs),
     ...(options.withoutOpenDialogs
       ? {}
       : {
           chooseOpenPath: async () => dialogs.openPath,
           chooseRecapPaths: async () => dialogs.openPaths,
         }),
-    openInBrowser: async (url) => void dialogs.opened.push(url),
   };
   await attachShell(context, {
     rendererDir: join(root, 'out', 'renderer'),
@@ -116,6 +118,22 @@ export async function openProfile(
     onBlockedRequest: (url) => options.blockedRequests?.push(url),
   });
   return context;
+}
+
+/**
+ * The services every profile has, answered from `dialogs`: the save and folder dialogs, the
+ * browser, and PDFs printed by the worker's (headless) Chromium as the Chromium shell prints them.
+ */
+export function answeredServices(
+  browser: Browser,
+  dialogs: DialogAnswers,
+): Pick<MainServices, 'chooseSavePath' | 'chooseExportFolder' | 'renderPdf' | 'openInBrowser'> {
+  return {
+    chooseSavePath: async () => dialogs.savePath,
+    chooseExportFolder: async () => dialogs.exportFolder,
+    renderPdf: (html) => printHtmlWithBrowser(browser, html),
+    openInBrowser: async (url) => void dialogs.opened.push(url),
+  };
 }
 
 export { expect } from '@playwright/test';

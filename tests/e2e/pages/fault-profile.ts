@@ -6,13 +6,13 @@ import { chromium, type BrowserContext, type CDPSession } from '@playwright/test
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../../electron/main/handlers';
 import { attachShell, chromiumFlags, findChromium, shellOrigin } from '../../../scripts/chromium-shell';
-import { test } from '../fixtures';
+import { answeredServices, test } from '../fixtures';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 
 /** The journey fixtures, with `context` (and so `page` and `app`) in a browser profile on disk. */
 export const testOnDisk = test.extend({
-  context: async ({ contentDir, workDir, dialogs, blockedRequests }, use) => {
+  context: async ({ browser, contentDir, workDir, dialogs, blockedRequests }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium).');
     const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
@@ -30,10 +30,10 @@ export const testOnDisk = test.extend({
           appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
         },
         {
-          chooseSavePath: async () => dialogs.savePath,
+          // PDFs print in the worker's headless browser: a persistent context cannot print them.
+          ...answeredServices(browser, dialogs),
           chooseOpenPath: async () => dialogs.openPath,
           chooseRecapPaths: async () => dialogs.openPaths,
-          openInBrowser: async (url) => void dialogs.opened.push(url),
         },
       ),
       onBlockedRequest: (url) => blockedRequests.push(url),

@@ -33,4 +33,21 @@ describe('writeFileAtomically', () => {
     expect((await readdir(dir)).sort()).toEqual(['keep.txt', 'taken']);
     expect(await readFile(existing, 'utf8')).toBe('keep');
   });
+
+  it('writes bytes as they are', async () => {
+    const path = join(dir, 'report.pdf');
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
+    await writeFileAtomically(path, bytes);
+    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+    expect(await readdir(dir)).toEqual(['report.pdf']);
+  });
+
+  it('without replacing, writes a new file but never one over a file already there', async () => {
+    const path = join(dir, 'Keynote.md');
+    await writeFileAtomically(path, 'first', { replace: false });
+    expect(await readFile(path, 'utf8')).toBe('first');
+    await expect(writeFileAtomically(path, 'second', { replace: false })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(path, 'utf8')).toBe('first');
+    expect(await readdir(dir)).toEqual(['Keynote.md']);
+  });
 });

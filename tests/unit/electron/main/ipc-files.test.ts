@@ -29,6 +29,8 @@ beforeEach(async () => {
     },
     {
       chooseSavePath: async () => dialogs.savePath,
+      chooseExportFolder: async () => undefined,
+      renderPdf: async () => new Uint8Array(),
       chooseOpenPath: async () => dialogs.openPath,
       openInBrowser: async () => undefined,
     },

@@ -20,6 +20,8 @@ let root: string;
 let handlers: DebriefApi;
 const services = {
   chooseSavePath: vi.fn<MainServices['chooseSavePath']>(async () => undefined),
+  chooseExportFolder: vi.fn<MainServices['chooseExportFolder']>(async () => undefined),
+  renderPdf: vi.fn<MainServices['renderPdf']>(async () => new Uint8Array()),
   chooseOpenPath: vi.fn<NonNullable<MainServices['chooseOpenPath']>>(async () => undefined),
   chooseRecapPaths: vi.fn<NonNullable<MainServices['chooseRecapPaths']>>(async () => undefined),
   openInBrowser: vi.fn<MainServices['openInBrowser']>(async () => undefined),
@@ -58,6 +60,9 @@ afterAll(async () => {
 const validFilters = [{ name: 'CSV', extensions: ['csv'] }];
 const validSave = { title: 'Export', suggestedName: 'actions.csv', filters: validFilters, text: 'a,b' };
 const validOpen = { title: 'Import', filters: validFilters };
+const validPdf = { title: 'Save the trip report', suggestedName: 'trip-report.pdf', html: '<h1>Trip report</h1>' };
+const validNotesFile = { debriefId: 'talk-1', fileName: 'Talk.md', text: '---\ndebrief-id: talk-1\n---\n# Talk\n' };
+const validNotes = { title: 'Export to a notes folder', suggestedFolderName: 'KubeCon', files: [validNotesFile] };
 
 /** A valid argument list for each message: the base every mutation starts from. */
 const validArguments: Record<MessageName, unknown[]> = {
@@ -67,6 +72,8 @@ const validArguments: Record<MessageName, unknown[]> = {
   openFile: [validOpen],
   openRecapFiles: [{ title: 'Import', folder: true }],
   openExternal: ['https://kubernetes.io/'],
+  savePdf: [validPdf],
+  exportNotesFolder: [validNotes],
   writeBackup: ['{}'],
   listBackups: [],
   readBackup: ['debrief-backup-20240520-090000-000.json'],
@@ -119,7 +126,11 @@ function hostileArgumentLists(name: MessageName): unknown[][] {
   if (typeof first === 'object' && first !== null) {
     for (const object of polluted(first)) lists.push([object]);
     for (const field of Object.keys(first)) {
-      for (const wrong of [undefined, null, 42, {}, [], field === 'text' ? 42n : 'x'.repeat(300)]) {
+      // Text and HTML may be long: for them the wrong value is a type JSON cannot even carry.
+      const wrongLength = field === 'text' || field === 'html' ? 42n : 'x'.repeat(300);
+      // An empty list is a valid list of files: for a list field, a list of the wrong thing instead.
+      const isList = Array.isArray((first as Record<string, unknown>)[field]);
+      for (const wrong of [undefined, null, 42, {}, isList ? [42] : [], wrongLength]) {
         lists.push([{ ...first, [field]: wrong }]);
       }
     }
@@ -143,6 +154,8 @@ async function expectRefused(name: unknown, args: unknown, label: string): Promi
 function expectNoHandlerRan(): void {
   for (const name of messageNames) expect(handlers[name], name).not.toHaveBeenCalled();
   expect(services.chooseSavePath).not.toHaveBeenCalled();
+  expect(services.chooseExportFolder).not.toHaveBeenCalled();
+  expect(services.renderPdf).not.toHaveBeenCalled();
   expect(services.chooseOpenPath).not.toHaveBeenCalled();
   expect(services.chooseRecapPaths).not.toHaveBeenCalled();
   expect(services.openInBrowser).not.toHaveBeenCalled();

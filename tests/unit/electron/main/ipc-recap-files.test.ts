@@ -21,6 +21,8 @@ function handlersWith(dialogs: boolean): DebriefApi {
     },
     {
       chooseSavePath: async () => undefined,
+      chooseExportFolder: async () => undefined,
+      renderPdf: async () => new Uint8Array(),
       ...(dialogs ? { chooseOpenPath: async () => undefined, chooseRecapPaths: async () => picked } : {}),
       openInBrowser: async () => undefined,
     },

@@ -23,6 +23,8 @@ function spyHandlers(): DebriefApi {
     openFile: vi.fn(async () => null),
     openRecapFiles: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
+    savePdf: vi.fn(async () => '/chosen/report.pdf'),
+    exportNotesFolder: vi.fn(async () => null),
     writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
