@@ -34,12 +34,15 @@ export async function exportNotesFolder(folder: string, files: readonly NotesFol
   await mkdir(folder, { recursive: true });
   const takenNames = await readdir(folder);
   const plan = planNotesFolder({ notes: await readDebriefCandidates(folder), takenNames }, files, hashNoteText);
-  const { created, updated, unchanged, leftAlone } = plan.summary;
+  // The plan's created and updated lists, as far as the writes succeed; a write that fails is left alone.
+  const { unchanged, leftAlone } = plan.summary;
   const result: NotesFolderExport = { folder, created: [], updated: [], unchanged, leftAlone: [...leftAlone] };
   for (const write of plan.writes) {
     const path = join(folder, ...write.path.split('/'));
     try {
-      if (write.replacing !== undefined && (await readNote(path)) !== write.replacing) {
+      // Obsidian may save the file while the export runs: what is there now must be what the plan saw.
+      const now = write.replacing === undefined ? undefined : await readNote(path).catch(() => null);
+      if (now !== write.replacing) {
         result.leftAlone.push({ file: write.path, reason: 'changed while Debrief was exporting: left as it is' });
         continue;
       }
@@ -49,9 +52,6 @@ export async function exportNotesFolder(folder: string, files: readonly NotesFol
       result.leftAlone.push({ file: write.path, reason: notWritten(error) });
     }
   }
-  // The plan's lists and what was done agree unless a write failed; keep the plan's order.
-  result.created = created.filter((path) => result.created.includes(path));
-  result.updated = updated.filter((path) => result.updated.includes(path));
   return result;
 }
 
