@@ -12,6 +12,8 @@ export type LinkField = 'page' | 'video' | 'slides';
 /** Known items by URL, title words, speaker name words and booth name. */
 export interface KnownItemIndex {
   items: readonly RecapItem[];
+  /** Each item's position by its id, for a file a Debrief export wrote (`debrief-id`). */
+  byId: Map<string, number>;
   titles: (ComparedTitle | undefined)[];
   byUrl: Map<string, { item: number; field: LinkField }[]>;
   byTitleWord: Map<string, number[]>;
@@ -66,6 +68,7 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function indexKnownItems(items: readonly RecapItem[]): KnownItemIndex {
   const index: KnownItemIndex = {
     items,
+    byId: new Map(items.map((item, at) => [item.id, at])),
     titles: [],
     byUrl: new Map(),
     byTitleWord: new Map(),

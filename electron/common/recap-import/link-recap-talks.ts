@@ -1,5 +1,6 @@
 // Links each talk of a recap to the known item it is about: a schedule session, a bundled talk,
-// another recap's talk. The strongest evidence is a link to the same page; then the title, as the
+// another recap's talk. The strongest evidence is a file Debrief exported naming the item by its
+// id (`debrief-id`); then a link to the same page; then the title, as the
 // schedule matcher compares titles (a replaced word refuses: "Scaling Prometheus" is not "Scaling
 // Kafka"), raised by shared speakers and lowered by others; last, the same speakers on the same day.
 import { titleFit } from '../schedule-import/match-sessions';
@@ -37,6 +38,10 @@ const speakersNearMiss = 0.3;
 const boothScore = 0.9;
 const blockDayScore = 0.7;
 const maxAlternatives = 5;
+// Above every other score (a title with shared speakers reaches 1.1), so a file Debrief exported
+// goes back to the item it was written from even when its title or link fits another item too;
+// confidences are capped at 1.
+const exportedScore = 2;
 
 const urlReasons: Record<LinkField, string> = {
   page: "links to the session's page",
@@ -64,6 +69,7 @@ export function linkRecapTalks(talks: readonly DraftTalk[], index: KnownItemInde
       const known = found.get(candidate.item);
       if (!known || candidate.score > known.score) found.set(candidate.item, candidate);
     };
+    for (const candidate of byDebriefId(draft, at, index)) offer(candidate);
     for (const candidate of byUrl(draft, at, index)) offer(candidate);
     if (draft.talk.kind === 'booth') {
       for (const candidate of byBoothName(draft, at, index)) offer(candidate);
@@ -106,6 +112,13 @@ function toLink(candidate: Candidate, index: KnownItemIndex): TalkLink {
     confidence: confidenceOf(candidate.score),
     ...candidate.link,
   };
+}
+
+/** The item a Debrief notes-app export wrote the file from, when the library still has it. */
+function byDebriefId(draft: DraftTalk, talk: number, index: KnownItemIndex): Candidate[] {
+  const item = draft.debriefId === undefined ? undefined : index.byId.get(draft.debriefId);
+  if (item === undefined) return [];
+  return [{ talk, item, score: exportedScore, link: { evidence: 'id', reason: 'exported from Debrief' } }];
 }
 
 function byUrl(draft: DraftTalk, talk: number, index: KnownItemIndex): Candidate[] {

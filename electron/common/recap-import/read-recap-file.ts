@@ -15,6 +15,8 @@ export interface DraftTalk {
   talk: RecapTalk;
   urls: string[];
   weekday?: number;
+  /** The item a Debrief notes-app export wrote the file from (front matter `debrief-id`). */
+  debriefId?: string;
 }
 
 /** What one file holds: its talks, intro, remarks and problems, and what names the recap. */
@@ -77,7 +79,12 @@ export function readRecapFile(
 
   const split = splitTalks(outline.sections, lines.length, year, fileDay);
   const talkTitled = frontMatter.title !== undefined && !isContainerHeading(frontMatter.title);
-  const talkFields = frontMatter.speakers.length > 0 || frontMatter.url !== undefined || frontMatter.aliases.length > 0;
+  // A file Debrief exported is one talk's, whatever its headings ("## Highlights", "## Notes") look like.
+  const talkFields =
+    frontMatter.speakers.length > 0 ||
+    frontMatter.url !== undefined ||
+    frontMatter.aliases.length > 0 ||
+    frontMatter.debriefId !== undefined;
   const promoted = split.intro.filter((part) => part.promotable && markdown(part.startLine, part.endLine) !== '');
   let talks: SplitTalk[] = split.talks;
   let introParts: IntroPart[] = split.intro;
@@ -185,8 +192,10 @@ function wholeFileTalk(file: WholeFile): { draft: DraftTalk; noHeadings: boolean
     ...(url ? { url } : {}),
   };
   const urls = [...(frontMatter.url ? [frontMatter.url] : []), ...meta.urls];
+  const found = draft(talk, urls, fileDay.weekday);
+  if (frontMatter.debriefId) found.debriefId = frontMatter.debriefId;
   return {
-    draft: draft(talk, urls, fileDay.weekday),
+    draft: found,
     noHeadings: outline.sections.length === 0 && !outline.title,
   };
 }

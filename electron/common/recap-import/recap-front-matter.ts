@@ -1,5 +1,6 @@
 // The optional YAML front matter of a recap file, as Obsidian, Jekyll or Hugo users write it:
-// title, date, speakers, tags, url, aliases, author, conference. Every field is optional and a
+// title, date, speakers, tags, url, aliases, author, conference, and the `debrief-id` that Debrief's
+// own notes-app export writes (which talk the file is of). Every field is optional and a
 // field of the wrong shape is reported and ignored, never fatal: the rest of the file still reads.
 import { isProblem, splitFrontMatter } from '../content/front-matter';
 import type { ContentProblem, Speaker } from '../domain';
@@ -18,6 +19,8 @@ export interface RecapFrontMatter {
   author?: string;
   conference?: string;
   location?: string;
+  /** `debrief-id`: the item a notes-app export wrote this file from; it links the file back to that item. */
+  debriefId?: string;
 }
 
 const opening = /^---[ \t]*$/;
@@ -72,6 +75,8 @@ export function readRecapFrontMatter(
     const value = text1(field);
     if (value) frontMatter[field] = value;
   }
+  const debriefId = text1('debrief-id');
+  if (debriefId) frontMatter.debriefId = debriefId;
   const speakers = fields['speakers'] ?? fields['speaker'];
   if (speakers !== undefined && speakers !== null) {
     const read = speakersField(speakers);

@@ -15,10 +15,10 @@ export interface RecapFileInput {
 export interface TalkLink {
   /** The item (schedule session, bundled talk, another recap's talk) the text is attached to. */
   itemId: string;
-  /** 0..1. A URL pointing at the session's page is 1; a title match 0.6–1; speakers alone at most 0.6. */
+  /** 0..1. A file exported from Debrief naming the item, or a URL pointing at the session's page, is 1; a title match 0.6–1; speakers alone at most 0.6. */
   confidence: number;
-  /** The strongest evidence: the talk's URL, its title, or its speakers. */
-  evidence: 'url' | 'title' | 'speakers';
+  /** The strongest evidence: the item's id a Debrief export wrote, the talk's URL, its title, or its speakers. */
+  evidence: 'id' | 'url' | 'title' | 'speakers';
   /** In the user's words: "links to the session's page", "same title, same speaker". */
   reason: string;
 }

@@ -226,3 +226,39 @@ describe('blocks and booths by the day and name', () => {
     ]);
   });
 });
+
+describe('a file exported from Debrief, brought back', () => {
+  const scaling = session(
+    'scaling-prometheus',
+    'Scaling Prometheus',
+    {},
+    'https://kccnceu2022.sched.com/event/scaling',
+  );
+  const other = session('other-talk', 'A Different Talk', {}, 'https://kccnceu2022.sched.com/event/other');
+  const known = { conferences: [kubecon], items: [scaling, other] };
+  const exported = (id: string, extra = '') =>
+    bytes(
+      `---\ntitle: Scaling Prometheus\nspeakers: []\nconference: ${kubecon.name}\n${extra}debrief-id: ${id}\n---\n\n# Scaling Prometheus\n\n## Highlights\n\n> a passage\n\n## Notes\n\nMine.\n`,
+    );
+
+  it('links to the item its debrief-id names, for sure, before its title or link', () => {
+    const reading = readRecapFiles(
+      [{ path: 'Scaling Prometheus.md', bytes: exported(other.id, `url: ${scaling.session?.url}\n`) }],
+      known,
+    );
+    expect(reading.talks).toHaveLength(1);
+    expect(reading.talks[0]?.link).toEqual({
+      itemId: other.id,
+      confidence: 1,
+      evidence: 'id',
+      reason: 'exported from Debrief',
+    });
+    // Its "Highlights" and "Notes" are parts of the one talk, not talks of their own.
+    expect(reading.talks[0]?.body).toContain('## Notes\n\nMine.');
+  });
+
+  it('falls back to the other rules when the library no longer has that item', () => {
+    const reading = readRecapFiles([{ path: 'Scaling Prometheus.md', bytes: exported('kubecon-eu-2022/gone') }], known);
+    expect(reading.talks[0]?.link).toMatchObject({ itemId: scaling.id, evidence: 'title' });
+  });
+});
