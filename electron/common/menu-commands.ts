@@ -58,6 +58,8 @@ export const appMenus: readonly AppMenu[] = [
       { commandId: 'recap.import', label: 'Import a recap…', shortcut: { key: 'o', mod: true } },
       { commandId: 'schedule.import', label: 'Import a conference schedule…' },
       { commandId: 'actions.export', label: 'Export action items…', shortcut: { key: 'E', mod: true, shift: true } },
+      { commandId: 'report.trip', label: 'Trip report…' },
+      { commandId: 'report.notes-app', label: 'Export to notes app…' },
       { commandId: 'backup.now', label: 'Back up now' },
       separator,
       // Main swaps this for Quit outside macOS, where the app menu already has Quit.

@@ -5,6 +5,7 @@ import { listSectionItems } from '../recap-queries';
 import { recapImports } from '../recaps/recap-imports.svelte';
 import { scheduleImports } from '../schedule/schedule-imports.svelte';
 import { session } from '../session.svelte';
+import { tripReportExport, type TripReportMode } from '../trip-report/trip-report-export.svelte';
 import type { Command } from './command-registry';
 import { buttonNamed, fieldLabelled, focusInView, nextFrame } from './page-controls';
 import { steppedId } from './talk-steps';
@@ -52,6 +53,12 @@ export function appCommands(context: CommandContext): Command[] {
       field = fieldLabelled(article, 'Notes');
     }
     focusInView(field);
+  }
+
+  function report(mode: TripReportMode): void {
+    const conferenceId = place.conference?.id;
+    if (!conferenceId) return explain('Open a conference first: the report covers the conference you are on.');
+    void tripReportExport.open(mode, conferenceId);
   }
 
   return [
@@ -177,6 +184,8 @@ export function appCommands(context: CommandContext): Command[] {
       shortcuts: [{ key: 'o', mod: true }],
       run: () => recapImports.choose(false),
     },
+    { id: 'report.trip', title: 'Trip report…', shortcuts: [], run: () => report('report') },
+    { id: 'report.notes-app', title: 'Export to notes app…', shortcuts: [], run: () => report('notes') },
     {
       id: 'schedule.import',
       title: 'Import a conference schedule…',

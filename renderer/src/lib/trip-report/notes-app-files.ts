@@ -139,8 +139,17 @@ function noteText(item: RecapItem, talk: ReportTalk, data: TripReportData): stri
       if (comment) blocks.push(comment);
     }
   }
-  if (talk.notes.length > 0) {
-    blocks.push('## Notes', ...talk.notes.map((note) => nestedMarkdown(note.body, 3)));
+  // A talk made from the user's recap has that text as its own: it is written once, above.
+  const notes = talk.notes.filter((note) => !(note.from && note.body === recap.trim()));
+  if (notes.length > 0) {
+    blocks.push(
+      '## Notes',
+      ...notes.map((note) =>
+        [note.from ? `*${escapeMarkdownLine(note.from)}*` : '', nestedMarkdown(note.body, 3)]
+          .filter(Boolean)
+          .join('\n\n'),
+      ),
+    );
   }
   if (talk.actions.length > 0) blocks.push('## Action items', talk.actions.map(task).join('\n'));
   return `${frontMatter(item, talk, data)}\n${blocks.join('\n\n')}\n`;

@@ -13,6 +13,23 @@ export interface TripReportData {
   annotations: Annotation[];
   /** Action items on those items, not deleted. */
   actions: ActionItem[];
+  /**
+   * The user's own recaps' text on those items (a talk from their notes, or their notes on a session),
+   * not removed: their words as much as a note is.
+   */
+  recapNotes: RecapNote[];
   /** When the report is made: its date line and file names. */
   exportedAt: Date;
+}
+
+/** One of the user's recaps' text on a talk. */
+export interface RecapNote {
+  /** The recap layer's id. */
+  id: string;
+  itemId: string;
+  /** The recap's name and who wrote it, for the line that says where the text comes from. */
+  recapTitle: string;
+  author?: string;
+  /** The text, Markdown. */
+  body: string;
 }

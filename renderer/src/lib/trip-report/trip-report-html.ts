@@ -107,7 +107,11 @@ function highlight(page: Page, entry: ReportHighlight, base: number): string {
 }
 
 function note(page: Page, entry: ReportNote, base: number): string {
-  const label = entry.private ? '<p class="private">Private note</p>' : '';
+  const label = entry.from
+    ? `<p class="facts">${escapeHtml(entry.from)}</p>`
+    : entry.private
+      ? '<p class="private">Private note</p>'
+      : '';
   const tags = entry.tags.length > 0 ? `<p class="facts">Tags: ${entry.tags.map(escapeHtml).join(', ')}</p>` : '';
   return `<div class="note">${label}${markdown(page, entry.body, base)}${tags}</div>`;
 }

@@ -84,7 +84,8 @@ function quote(writer: Writer, highlight: ReportHighlight): string {
 
 function noteBlock(writer: Writer, reportNote: ReportNote): string {
   const tags = reportNote.tags.length > 0 ? `Tags: ${reportNote.tags.map(inline).join(', ')}` : '';
-  return [reportNote.private ? '*Private note*' : '', note(writer, reportNote.body), tags].filter(Boolean).join('\n\n');
+  const label = reportNote.from ? `*${inline(reportNote.from)}*` : reportNote.private ? '*Private note*' : '';
+  return [label, note(writer, reportNote.body), tags].filter(Boolean).join('\n\n');
 }
 
 function details(action: ReportAction, withOwner: boolean): string {

@@ -14,7 +14,7 @@ import type {
   ItemState,
 } from '../../../../electron/common/user-records';
 import type { TalkChoice, TripReportChoice } from './trip-report-choice';
-import type { TripReportData } from './trip-report-data';
+import type { RecapNote, TripReportData } from './trip-report-data';
 import { HeadingSlugs } from './github-slug';
 import { readableDate, readableDateRange } from './readable-dates';
 
@@ -41,6 +41,8 @@ export interface ReportNote {
   body: string;
   tags: string[];
   private: boolean;
+  /** For the text of one of the user's recaps: which, in words ("From your recap “Day 1”, by Alice"). */
+  from?: string;
 }
 
 /** An action item, with the talk it came from so the report can link back to it. */
@@ -151,8 +153,15 @@ export function buildTripReport(data: TripReportData, choice: TripReportChoice):
   const states = new Map(data.states.map((state) => [state.itemId, state]));
   const included = annotationsOf(data, choice, choice.includePrivate);
   const actions = choice.actions ? groupBy(data.actions, (action) => action.itemId) : new Map<string, ActionItem[]>();
+  const recapNotes = choice.notes ? groupBy(data.recapNotes, (note) => note.itemId) : new Map<string, RecapNote[]>();
   const chosen = data.items.filter((item) =>
-    isChosen(choice.talks, states.get(item.id), included.get(item.id) ?? [], actions.get(item.id) ?? []),
+    isChosen(
+      choice.talks,
+      states.get(item.id),
+      included.get(item.id) ?? [],
+      actions.get(item.id) ?? [],
+      recapNotes.has(item.id),
+    ),
   );
   const groups = dayGroups(conference, chosen);
   const anchors = anchorsFor(conference, groups);
@@ -162,6 +171,7 @@ export function buildTripReport(data: TripReportData, choice: TripReportChoice):
     const dayTalks = group.items.map((item) => {
       const anchor = anchors.get(item.id) ?? item.slug;
       const talk = reportTalk(item, conference, states.get(item.id), included.get(item.id) ?? [], anchor);
+      talk.notes.unshift(...(recapNotes.get(item.id) ?? []).map(recapReportNote));
       talk.actions = (actions.get(item.id) ?? []).map((action) => reportAction(action, talk));
       return talk;
     });
@@ -181,7 +191,7 @@ export function buildTripReport(data: TripReportData, choice: TripReportChoice):
     takeaways: talks.filter((talk) => talk.grade === 'must-see'),
     days,
     owners: byOwner(talks.flatMap((talk) => talk.actions)),
-    privateLeftOut: choice.includePrivate ? 0 : privateLeftOut(data, choice, states, actions),
+    privateLeftOut: choice.includePrivate ? 0 : privateLeftOut(data, choice, states, actions, recapNotes),
   };
 }
 
@@ -208,13 +218,26 @@ function isChosen(
   state: ItemState | undefined,
   annotations: readonly Annotation[],
   actions: readonly ActionItem[],
+  hasRecapNotes: boolean,
 ): boolean {
   return talks.some((kind) => {
     if (kind === 'starred') return state?.starred === true;
     if (kind === 'must-see') return state?.grade === 'must-see';
     if (kind === 'attended') return state?.attendance === 'attended';
-    return annotations.length > 0 || actions.length > 0;
+    return annotations.length > 0 || actions.length > 0 || hasRecapNotes;
   });
+}
+
+/** A recap's text on a talk, as a note that says which recap (and whose) it is. */
+function recapReportNote(note: RecapNote): ReportNote {
+  const by = note.author?.trim() ? `, by ${note.author.trim()}` : '';
+  return {
+    id: note.id,
+    body: note.body.trim(),
+    tags: [],
+    private: false,
+    from: `From your recap “${note.recapTitle}”${by}`,
+  };
 }
 
 /**
@@ -226,10 +249,19 @@ function privateLeftOut(
   choice: TripReportChoice,
   states: ReadonlyMap<string, ItemState>,
   actions: ReadonlyMap<string, ActionItem[]>,
+  recapNotes: ReadonlyMap<string, RecapNote[]>,
 ): number {
   const all = annotationsOf(data, choice, true);
   return data.items
-    .filter((item) => isChosen(choice.talks, states.get(item.id), all.get(item.id) ?? [], actions.get(item.id) ?? []))
+    .filter((item) =>
+      isChosen(
+        choice.talks,
+        states.get(item.id),
+        all.get(item.id) ?? [],
+        actions.get(item.id) ?? [],
+        recapNotes.has(item.id),
+      ),
+    )
     .reduce((count, item) => count + (all.get(item.id) ?? []).filter((annotation) => annotation.private).length, 0);
 }
 

@@ -57,7 +57,14 @@ describe('the menu bar', () => {
       )
         .filter((item) => item.click)
         .map((item) => item.id);
-    expect(ids('File')).toEqual(['recap.import', 'schedule.import', 'actions.export', 'backup.now']);
+    expect(ids('File')).toEqual([
+      'recap.import',
+      'schedule.import',
+      'actions.export',
+      'report.trip',
+      'report.notes-app',
+      'backup.now',
+    ]);
     expect(ids('View')).toEqual([
       'search.focus',
       'palette.open',
