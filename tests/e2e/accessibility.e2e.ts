@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
 import { AgendaPage, seedKubeconSchedule } from './pages/agenda-view';
 import { TalkAnnotations } from './pages/annotation-talk';
+import { TripReportReview } from './pages/trip-report-review';
 import { CommandPalette } from './pages/command-palette';
 import type { DebriefApp } from './pages/debrief-app';
 import { LibraryView, seedHarbourConference } from './pages/library-view';
@@ -92,6 +93,13 @@ const views: [string, (app: DebriefApp, page: Page) => Promise<void>][] = [
     async (_app, page) => {
       await page.keyboard.press('ControlOrMeta+Shift+K');
       await expect(new LibraryView(page).switcherOptions.first()).toBeVisible();
+    },
+  ],
+  [
+    'trip report review open',
+    async (app, page) => {
+      await keepSomeWork(app);
+      await new TripReportReview(page).openFromSidebar('Trip report…');
     },
   ],
   ['Trash', async (app) => openNav(app, 'Trash', /Trash/)],

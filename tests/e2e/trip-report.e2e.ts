@@ -14,6 +14,7 @@ import { hostileDocument, survivingText } from '../fixtures/xss/corpus';
 import { expect, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
 import { TalkAnnotations } from './pages/annotation-talk';
+import { RecapReview } from './pages/recap-review';
 import type { DebriefApp } from './pages/debrief-app';
 import { TripReportReview } from './pages/trip-report-review';
 
@@ -220,7 +221,21 @@ test('exports to a notes-app folder twice: the second time changes only what cha
   expect(await readFile(join(vault, recoveryName), 'utf8')).toContain('tell the SRE team');
   expect((await stat(join(vault, otherName))).mtimeMs).toBe(before.get(otherName));
   expect(await readFile(ownFile, 'utf8')).toBe(ownText);
+
+  // The vault imported back as a folder of notes: each exported talk finds its own talk again, for sure.
+  const importBack = new RecapReview(page);
+  await importBack.open(dialogs, [vault], true);
+  for (const title of [recovery, backstage]) {
+    await expect(importBack.linkOf(title).locator('option:checked')).toHaveText(
+      new RegExp(`^${escapeRegExp(title)} \\(100%\\)`),
+    );
+  }
+  await expect(importBack.dialog).toContainText('exported from Debrief');
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 test('a note holding the XSS corpus, exported to HTML and opened, runs nothing and shows its text', async ({
   app,
