@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
 import { attachShell, chromiumFlags, findChromium, shellStartUrl } from './chromium-shell';
+import { isDisplayFailure, missingDisplay, noDisplayMessage } from './display-check.mjs';
 import { printHtmlWithBrowser } from './print-pdf';
 import { debriefUserDataDir } from './user-data-dir';
 
@@ -23,6 +24,12 @@ const { values } = parseArgs({
     'cdp-port': { type: 'string' },
   },
 });
+
+const noDisplay = missingDisplay({ platform: process.platform, env: process.env, headless: values.headless });
+if (noDisplay) {
+  console.error(noDisplay);
+  process.exit(1);
+}
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -45,16 +52,27 @@ let printer: Promise<Browser> | undefined;
 const printingBrowser = (): Promise<Browser> =>
   (printer ??= chromium.launch({ executablePath, headless: true, args: chromiumFlags }));
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: values.headless,
-  viewport: null,
-  args: [
-    ...chromiumFlags,
-    ...(values.headless ? [] : ['--app=data:text/html,', '--window-size=1280,820']),
-    ...(cdpPort ? [`--remote-debugging-port=${cdpPort}`, '--remote-debugging-address=127.0.0.1'] : []),
-  ],
-});
+const context = await chromium
+  .launchPersistentContext(profile, {
+    executablePath,
+    headless: values.headless,
+    viewport: null,
+    args: [
+      ...chromiumFlags,
+      ...(values.headless ? [] : ['--app=data:text/html,', '--window-size=1280,820']),
+      ...(cdpPort ? [`--remote-debugging-port=${cdpPort}`, '--remote-debugging-address=127.0.0.1'] : []),
+    ],
+  })
+  .catch((error: unknown) => {
+    // A DISPLAY that names no running X server fails only here: the same one sentence, not Playwright's trace.
+    if (!values.headless && isDisplayFailure(error)) {
+      console.error(
+        noDisplayMessage.replace('(neither DISPLAY nor WAYLAND_DISPLAY is set)', '(its display could not be reached)'),
+      );
+      process.exit(1);
+    }
+    throw error;
+  });
 await attachShell(context, {
   rendererDir: join(root, 'out', 'renderer'),
   handlers: createHandlers(

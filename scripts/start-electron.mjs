@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingDisplay } from './display-check.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = join(root, 'node_modules', 'electron');
@@ -20,6 +21,17 @@ function electronBinary() {
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   return result.status ?? 1;
+}
+
+// Before the build: without a display, neither Electron nor the Chromium fallback can open a window.
+const noDisplay = missingDisplay({
+  platform: process.platform,
+  env: process.env,
+  headless: process.argv.includes('--headless'),
+});
+if (noDisplay) {
+  console.error(noDisplay);
+  process.exit(1);
 }
 
 if (run(bin('electron-vite'), ['build']) !== 0) process.exit(1);
