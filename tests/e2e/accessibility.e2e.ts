@@ -150,20 +150,28 @@ test('the audit catches text too faint to read', async ({ app, page }) => {
   expect(result.violations.map((violation) => violation.id)).toContain('color-contrast');
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const [name, open] of views) {
-    test(`${name} has no axe violations (${theme})`, async ({ app, page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
-      await open(app, page);
-      const result = await audit(page);
-      const found = result.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.help}): ${violation.nodes
-            .map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ')}`)
-            .join('; ')}`,
-      );
-      expect(found).toEqual([]);
-    });
+// At the usual window size, and at the smallest, where panes scroll that hold little to focus.
+const sizes = [
+  { width: 1280, height: 820, label: '' },
+  { width: 640, height: 480, label: ' at 640×480' },
+];
+
+for (const { width, height, label } of sizes)
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, open] of views) {
+      test(`${name} has no axe violations (${theme})${label}`, async ({ app, page }) => {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: theme });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
+        await open(app, page);
+        const result = await audit(page);
+        const found = result.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.help}): ${violation.nodes
+              .map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ')}`)
+              .join('; ')}`,
+        );
+        expect(found).toEqual([]);
+      });
+    }
   }
-}
