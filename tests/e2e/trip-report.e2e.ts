@@ -231,6 +231,13 @@ test('exports to a notes-app folder twice: the second time changes only what cha
     );
   }
   await expect(importBack.dialog).toContainText('exported from Debrief');
+  await importBack.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // The Annotations view says which note is private, so the user knows what stays out of exports.
+  await app.recapNav.getByRole('link', { name: 'Annotations', exact: true }).click();
+  const rows = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+  await expect(rows.filter({ hasText: privateNote })).toContainText('Private');
+  await expect(rows.filter({ hasText: 'deploy freeze switch' })).not.toContainText('Private');
 });
 
 function escapeRegExp(text: string): string {
