@@ -58,3 +58,33 @@ test('the list separator follows a pointer drag and keeps the width after a relo
   await expect(separator).toHaveAttribute('aria-valuenow', saved ?? '');
   expect(Math.round((await list.boundingBox())!.width)).toBe(Math.round(start + 100));
 });
+
+test('views with no use for the talk list give its width to their content; hiding it elsewhere is remembered', async ({
+  app,
+  page,
+}) => {
+  const list = page.getByRole('region', { name: /^Everything in the recap|^Day 1/ });
+  await expect(list).toBeVisible();
+  const reading = page.getByRole('main', { name: 'Reading pane' });
+  const withList = (await reading.boundingBox())!.width;
+
+  for (const name of ['Actions', 'Annotations', 'Trash', 'Backups']) {
+    await app.recapNav.getByRole('link', { name, exact: true }).click();
+    await expect(list).toBeHidden();
+    expect((await reading.boundingBox())!.width).toBeGreaterThan(withList + 200);
+  }
+  await app.recapNav.getByRole('link', { name: /^Library/ }).click();
+  await expect(list).toBeHidden();
+
+  // Back in a reading view the list is back; the command hides it, and a reload keeps it hidden.
+  await app.openSection(/^Day 1\b/);
+  await expect(list).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Backslash');
+  await expect(list).toBeHidden();
+  expect((await reading.boundingBox())!.width).toBeGreaterThan(withList + 200);
+  await page.reload();
+  await app.waitUntilLoaded();
+  await expect(list).toBeHidden();
+  await page.keyboard.press('ControlOrMeta+Backslash');
+  await expect(list).toBeVisible();
+});

@@ -5,6 +5,8 @@ import { listSectionItems } from '../recap-queries';
 import { recapImports } from '../recaps/recap-imports.svelte';
 import { scheduleImports } from '../schedule/schedule-imports.svelte';
 import { session } from '../session.svelte';
+import { viewsWithoutTalkList } from '../layout/talk-list';
+import { talkListChoice } from '../layout/talk-list-choice.svelte';
 import { tripReportExport, type TripReportMode } from '../trip-report/trip-report-export.svelte';
 import type { Command } from './command-registry';
 import { buttonNamed, fieldLabelled, focusInView, nextFrame } from './page-controls';
@@ -160,6 +162,17 @@ export function appCommands(context: CommandContext): Command[] {
       },
     },
     { id: 'view.library', title: 'Open Library', shortcuts: [], run: () => session.go({ view: 'library' }) },
+    {
+      id: 'view.talk-list',
+      title: 'Show or hide the talk list',
+      shortcuts: [{ key: '\\', mod: true }],
+      run: () => {
+        if (viewsWithoutTalkList.has(session.route.view)) {
+          return explain('This view has no talk list: open a day, a talk or the overview to show it.');
+        }
+        talkListChoice.toggle();
+      },
+    },
     { id: 'view.trash', title: 'Open Trash', shortcuts: [], run: () => session.go({ view: 'trash' }) },
     { id: 'view.backups', title: 'Open Backups', shortcuts: [], run: () => session.go({ view: 'backups' }) },
     {

@@ -73,6 +73,7 @@ describe('the menu bar', () => {
       'view.library',
       'view.trash',
       'view.backups',
+      'view.talk-list',
     ]);
     expect(ids('Go')).toEqual(['conference.goto', 'talk.next', 'talk.previous']);
     expect(ids('Talk')).toEqual(['note.new', 'action.new', 'highlight.selection', 'star.toggle']);
