@@ -26,7 +26,7 @@ test('highlights a selected passage, writes a tagged note, marks the talk, and f
   const talkPage = await openTalk(app);
 
   await talkPage.selectPassage(passage);
-  await expect(talkPage.highlightBar).toContainText(`Selected: “${passage}”`);
+  await expect(talkPage.selectionToolbar).toBeVisible();
   await talkPage.highlightSelection({ color: 'Green', comment: 'Propose this for our deploys' });
   await expect(talkPage.highlightCard(/one control that stops/)).toBeVisible();
   await expect.poll(() => talkPage.paintedPassages('green')).toEqual([passage]);
@@ -245,13 +245,13 @@ test('the annotation controls and views pass an accessibility check', async ({ a
   const talkPage = await openTalk(app);
   await talkPage.writeNote('Check the runbooks');
   await talkPage.selectPassage(passage);
+  // The selection toolbar is checked open, then used.
+  await expect(talkPage.selectionToolbar).toBeVisible();
+  const toolbar = await new AxeBuilder({ page }).include('.selection-popup').analyze();
+  expect(toolbar.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   await talkPage.highlightSelection();
   await expect(talkPage.highlightCard(/one control/)).toBeVisible();
-  const onTalk = await new AxeBuilder({ page })
-    .include('.personal-state')
-    .include('.highlight-bar')
-    .include('.annotations')
-    .analyze();
+  const onTalk = await new AxeBuilder({ page }).include('.personal-state').include('.annotations').analyze();
   expect(onTalk.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
   for (const view of [new AnnotationsView(page), new TrashView(page)]) {

@@ -109,10 +109,13 @@ test('the main journey with the keyboard alone: search, open, highlight, note, a
 
   // Selecting text with the keyboard alone is not something Chromium offers outside editable
   // text, so the selection is made in the page (as Shift+arrows would in caret browsing); the
-  // highlight itself is the `h` key.
+  // rest is keys: `h` moves focus into the selection toolbar, Enter takes its first color.
   await annotations.selectPassage(passage);
   await page.keyboard.press('h');
+  await expect(annotations.swatch('Yellow')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(annotations.highlightCard(/one control that stops/)).toBeVisible();
+  await expect(annotations.selectionToolbar).toBeHidden();
 
   // `n` opens the note box; Tab leaves it so the next single key is a command again.
   await page.keyboard.press('n');

@@ -1,19 +1,23 @@
 // Page object for the user's own marks on an open talk: star, grade and attendance; highlighting a
-// selected passage; the note; the list of highlights. By the roles and names a screen reader announces.
+// selected passage with the toolbar that floats at the selection; the note; the list of highlights. By the roles and names a screen reader announces.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { selectTextIn } from './select-text';
 
 /** The annotation controls of the talk in the reading pane. */
 export class TalkAnnotations {
   readonly marks: Locator;
-  readonly highlightBar: Locator;
+  /** The toolbar that appears at a selection in the talk's text. */
+  readonly selectionToolbar: Locator;
+  /** The field "Comment" opens in that toolbar. */
+  readonly toolbarComment: Locator;
   readonly notesSection: Locator;
   readonly highlightList: Locator;
 
   constructor(readonly page: Page) {
     const pane = page.getByRole('main', { name: 'Reading pane' });
     this.marks = pane.getByRole('group', { name: 'Your marks on this talk' });
-    this.highlightBar = pane.getByRole('group', { name: 'Highlight a passage' });
+    this.selectionToolbar = pane.getByRole('toolbar', { name: 'Highlight the selection' });
+    this.toolbarComment = pane.getByRole('textbox', { name: 'Comment on the highlight' });
     this.notesSection = pane.getByRole('region', { name: 'Your notes' });
     this.highlightList = pane.getByRole('list', { name: 'Highlights' });
   }
@@ -33,12 +37,27 @@ export class TalkAnnotations {
     return selectTextIn(this.page.locator('.item-body'), passage);
   }
 
-  /** Highlights the selected passage with a color and optional comment. */
+  /**
+   * Highlights the selected passage from the selection toolbar, by mouse: a swatch (Yellow unless
+   * told), or "Comment" then the color and the comment, Enter to save. Waits until the toolbar closes.
+   */
   async highlightSelection(options: { color?: string; comment?: string } = {}): Promise<void> {
-    if (options.color) await this.highlightBar.getByRole('radio', { name: options.color }).check();
-    if (options.comment)
-      await this.highlightBar.getByRole('textbox', { name: 'Comment (optional)' }).fill(options.comment);
-    await this.highlightBar.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect(this.selectionToolbar).toBeVisible();
+    if (options.comment) {
+      await this.selectionToolbar.getByRole('button', { name: 'Comment', exact: true }).click();
+      await expect(this.toolbarComment).toBeFocused();
+      if (options.color) await this.swatch(options.color).click();
+      await this.toolbarComment.fill(options.comment);
+      await this.toolbarComment.press('Enter');
+    } else {
+      await this.swatch(options.color ?? 'Yellow').click();
+    }
+    await expect(this.selectionToolbar).toBeHidden();
+  }
+
+  /** A color swatch of the selection toolbar ("Yellow", "Green", ...). */
+  swatch(color: string): Locator {
+    return this.selectionToolbar.getByRole('button', { name: color, exact: true });
   }
 
   /** The texts of the ranges painted in one highlight color over the talk's text. */

@@ -63,11 +63,10 @@ export class RecapNotes {
     return selectTextIn(this.region.locator('.layer-body'), passage);
   }
 
-  /** Highlights the selected passage of these notes. */
+  /** Highlights the selected passage of these notes in yellow, from the toolbar at the selection. */
   async highlightSelection(): Promise<void> {
-    await this.region
-      .getByRole('group', { name: 'Highlight a passage of these notes' })
-      .getByRole('button', { name: 'Highlight', exact: true })
-      .click();
+    const toolbar = this.region.getByRole('toolbar', { name: 'Highlight the selection' });
+    await toolbar.getByRole('button', { name: 'Yellow', exact: true }).click();
+    await expect(toolbar).toBeHidden();
   }
 }

@@ -1,6 +1,7 @@
 // The app's commands: what each does and the keys that do it. The palette, the help sheet and the
 // window's key handler all read this one list, so a shortcut shown is a shortcut that works.
 import type { CurrentPlace } from '../current-place.svelte';
+import { openSelectionToolbar } from '../annotations/open-selection-toolbar';
 import { listSectionItems } from '../recap-queries';
 import { recapImports } from '../recaps/recap-imports.svelte';
 import { scheduleImports } from '../schedule/schedule-imports.svelte';
@@ -118,10 +119,10 @@ export function appCommands(context: CommandContext): Command[] {
       title: 'Highlight the selected passage',
       shortcuts: [{ key: 'h' }],
       run: () => {
-        const bar = talk()?.querySelector<HTMLElement>('.highlight-bar');
-        if (!bar) return explain('Open a talk and select a passage of its text, then highlight it.');
-        // The bar's own button reads the selection and says what went wrong if there is none.
-        buttonNamed(bar, 'Highlight')?.click();
+        if (!talk()) return explain('Open a talk and select a passage of its text, then highlight it.');
+        // The toolbar of the text holding the selection opens with focus on its first color.
+        if (!openSelectionToolbar())
+          explain('Select a passage of the talk’s text first, then press H to highlight it.');
       },
     },
     {
