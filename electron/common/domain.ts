@@ -10,6 +10,16 @@ export const itemKinds = [...recapItemKinds, 'session'] as const;
  */
 export type ItemKind = (typeof itemKinds)[number];
 
+/** Human words for an item kind, as lists, pages, search results and reports show it. */
+export const kindLabels: Record<ItemKind, string> = {
+  talk: 'Talk',
+  keynote: 'Keynote',
+  panel: 'Panel',
+  'lightning-talks': 'Lightning talks',
+  booth: 'Booth',
+  session: 'Session',
+};
+
 /** A person on stage, with the organisation they spoke for. */
 export interface Speaker {
   name: string;

@@ -58,12 +58,5 @@ export function byRecapOrder(a: StoredItem, b: StoredItem): number {
   return a.title.localeCompare(b.title);
 }
 
-/** Human words for an item kind. */
-export const kindLabels: Record<StoredItem['kind'], string> = {
-  talk: 'Talk',
-  keynote: 'Keynote',
-  panel: 'Panel',
-  'lightning-talks': 'Lightning talks',
-  booth: 'Booth',
-  session: 'Session',
-};
+/** Human words for an item kind (kept in domain.ts, which reports and search share). */
+export { kindLabels } from '../../../electron/common/domain';

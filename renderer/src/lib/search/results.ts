@@ -1,6 +1,7 @@
 // What a search hands the UI: plain, structured-cloneable results (they cross from the worker),
 // each with its title and snippet already cut into highlighted segments, and what to highlight
 // in the talk when the result is opened.
+import { kindLabels } from '../../../../electron/common/domain';
 import type { ActionStatus } from '../../../../electron/common/user-records';
 import type { ResultKind, SearchDocument } from './documents';
 import type { QueryFilter, QueryHint, Span } from './query-language';
@@ -139,12 +140,7 @@ export function chipsOf(filters: readonly QueryFilter[]): FilterChip[] {
 
 /** Words for a result's kind. */
 export const resultKindLabels: Record<ResultKind, string> = {
-  talk: 'Talk',
-  keynote: 'Keynote',
-  panel: 'Panel',
-  'lightning-talks': 'Lightning talks',
-  booth: 'Booth',
-  session: 'Session',
+  ...kindLabels,
   note: 'Your note',
   highlight: 'Your highlight',
   action: 'Action item',

@@ -2,7 +2,7 @@
 // by day, with what they wrote on them, the must-see ones as top takeaways, and the action items by
 // owner. Both formats are written from this one model, so they cannot disagree on what goes in.
 // Pure: data and choice in, model out.
-import type { Conference, ItemKind, RecapItem } from '../../../../electron/common/domain';
+import { kindLabels, type Conference, type ItemKind, type RecapItem } from '../../../../electron/common/domain';
 import { dateInZone } from '../../../../electron/common/time-zones';
 import type {
   ActionItem,
@@ -130,15 +130,6 @@ export interface TripReport {
 
 /** The group heading of owner-less actions. */
 export const noOwner = 'No owner';
-
-const kindLabels: Record<ItemKind, string> = {
-  talk: 'Talk',
-  keynote: 'Keynote',
-  panel: 'Panel',
-  'lightning-talks': 'Lightning talks',
-  booth: 'Booth',
-  session: 'Session',
-};
 
 const gradeLabels: Record<ItemGrade, string> = { 'must-see': 'Must-see', 'worth it': 'Worth it', skip: 'Skip' };
 const attendanceLabels: Record<ItemAttendance, string> = {
