@@ -14,9 +14,17 @@ export interface ItemLayer {
  * (a recap's own talk shows its layer as the body) and not removed, by recap title.
  */
 export async function listItemLayers(database: DebriefDatabase, itemId: string): Promise<ItemLayer[]> {
+  return (await listLayersOn(database, [itemId])).filter((entry) => !entry.layer.ownItem);
+}
+
+/**
+ * The recaps' texts on these items, a recap's own talks' text included, not removed and of recaps
+ * not removed, by recap title.
+ */
+export async function listLayersOn(database: DebriefDatabase, itemIds: readonly string[]): Promise<ItemLayer[]> {
   return database.transaction('r', [database.recapLayers, database.recaps], async () => {
-    const layers = (await database.recapLayers.where('itemId').equals(itemId).toArray()).filter(
-      (layer) => layer.removed === 0 && !layer.ownItem,
+    const layers = (await database.recapLayers.where('itemId').anyOf(itemIds).toArray()).filter(
+      (layer) => layer.removed === 0,
     );
     const recaps = await database.recaps.bulkGet([...new Set(layers.map((layer) => layer.recapId))]);
     const byId = new Map(recaps.flatMap((recap) => (recap && !recap.removedAt ? [[recap.id, recap] as const] : [])));

@@ -1,6 +1,7 @@
 // Reads what a trip report or a notes-app export of one conference is made from, in one pass.
 import type { RecapItem } from '../../../../electron/common/domain';
 import { db, type DebriefDatabase, type StoredItem } from '../db/database';
+import { listLayersOn } from '../recaps/recap-layer-queries';
 import type { RecapNote, TripReportData } from './trip-report-data';
 
 /** The conference's items not removed, with the user's marks, notes, highlights and action items on them. */
@@ -36,19 +37,16 @@ export async function loadTripReportData(
 
 /** The text of the user's recaps (not removed) on these items, by recap title. */
 async function recapNotesOn(database: DebriefDatabase, itemIds: string[]): Promise<RecapNote[]> {
-  const layers = (await database.recapLayers.where('itemId').anyOf(itemIds).toArray()).filter(
-    (layer) => layer.removed === 0 && layer.body.trim() !== '',
-  );
-  const recaps = await database.recaps.bulkGet([...new Set(layers.map((layer) => layer.recapId))]);
-  const shown = new Map(recaps.flatMap((recap) => (recap && !recap.removedAt ? [[recap.id, recap] as const] : [])));
+  const layers = await listLayersOn(database, itemIds);
   return layers
-    .flatMap((layer) => {
-      const recap = shown.get(layer.recapId);
-      if (!recap) return [];
-      const author = recap.author ? { author: recap.author } : {};
-      return [{ id: layer.id, itemId: layer.itemId, recapTitle: recap.title, ...author, body: layer.body }];
-    })
-    .sort((a, b) => a.recapTitle.localeCompare(b.recapTitle) || a.id.localeCompare(b.id));
+    .filter(({ layer }) => layer.body.trim() !== '')
+    .map(({ layer, recapTitle, recapAuthor }) => ({
+      id: layer.id,
+      itemId: layer.itemId,
+      recapTitle,
+      ...(recapAuthor ? { author: recapAuthor } : {}),
+      body: layer.body,
+    }));
 }
 
 /** Day by day as the user lived it: the day, then the recap's order or the session's start, then the title. */
