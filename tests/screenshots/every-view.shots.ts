@@ -41,7 +41,16 @@ const views: [string, (app: DebriefApp, dialogs: DialogAnswers) => Promise<void>
       await app.openItem(/Karpenter/);
     },
   ],
+  ['actions', async (app) => app.recapNav.getByRole('link', { name: 'Actions' }).click()],
   ['annotations', async (app) => app.recapNav.getByRole('link', { name: 'Annotations' }).click()],
+  [
+    'agenda',
+    async (app) => {
+      await seedHarbourConference(app.page);
+      await new LibraryView(app.page).switchTo('harbour', 'Harbour Cloud Days 2023');
+      await app.recapNav.getByRole('link', { name: /^Schedule\b/ }).click();
+    },
+  ],
   ['trash', async (app) => app.recapNav.getByRole('link', { name: 'Trash' }).click()],
   ['backups', async (app) => app.recapNav.getByRole('link', { name: 'Backups' }).click()],
   [
