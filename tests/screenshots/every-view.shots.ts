@@ -6,6 +6,8 @@ import { RecapReview } from '../e2e/pages/recap-review';
 import { SearchBox } from '../e2e/pages/search-box';
 import type { DebriefApp } from '../e2e/pages/debrief-app';
 import { LibraryView, seedHarbourConference } from '../e2e/pages/library-view';
+import { TalkAnnotations } from '../e2e/pages/annotation-talk';
+import { TalkActions } from '../e2e/pages/action-talk';
 
 const folder = resolve(import.meta.dirname, '..', '..', 'screenshots');
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
@@ -21,6 +23,20 @@ async function reviewTwoRecaps(app: DebriefApp, dialogs: DialogAnswers): Promise
   await review.importAll(1);
   await review.open(dialogs, [join(fixtures, 'library', 'harbour-notes')], true);
   return review;
+}
+
+/** Opens a talk and gives it a star, a grade, a highlight with a comment and two action items. */
+async function annotateTalk(app: DebriefApp): Promise<void> {
+  await app.openSection(/^Day 1\b/);
+  await app.openItem(/Effective Disaster Recovery/);
+  const marks = new TalkAnnotations(app.page);
+  await marks.starButton().click();
+  await marks.markButton('Must-see').click();
+  await marks.selectPassage('big red button');
+  await marks.highlightSelection({ color: 'Green', comment: 'We need one of these for the platform.' });
+  const actions = new TalkActions(app.page);
+  await actions.add('Propose a deployment freeze switch');
+  await actions.add('Share the post-mortem with the SRE guild');
 }
 
 /** Each view: its file name and how to get there from the app's start. */
@@ -41,7 +57,39 @@ const views: [string, (app: DebriefApp, dialogs: DialogAnswers) => Promise<void>
       await app.openItem(/Karpenter/);
     },
   ],
+  [
+    'talk-annotated',
+    async (app) => {
+      await annotateTalk(app);
+      // Scrolled to the talk's own notes, highlights and action items under its text.
+      await app.page.getByRole('region', { name: 'Your notes' }).scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'selection-toolbar',
+    async (app) => {
+      await app.openSection(/^Day 1\b/);
+      await app.openItem(/Effective Disaster Recovery/);
+      const marks = new TalkAnnotations(app.page);
+      await marks.selectPassage('one control that stops every deployment and rollout');
+      await expect(marks.selectionToolbar).toBeVisible();
+    },
+  ],
   ['actions', async (app) => app.recapNav.getByRole('link', { name: 'Actions' }).click()],
+  [
+    'actions-filled',
+    async (app) => {
+      await annotateTalk(app);
+      await app.recapNav.getByRole('link', { name: 'Actions' }).click();
+    },
+  ],
+  [
+    'annotations-filled',
+    async (app) => {
+      await annotateTalk(app);
+      await app.recapNav.getByRole('link', { name: 'Annotations' }).click();
+    },
+  ],
   ['annotations', async (app) => app.recapNav.getByRole('link', { name: 'Annotations' }).click()],
   [
     'agenda',
