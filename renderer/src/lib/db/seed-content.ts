@@ -7,6 +7,13 @@ import type { DebriefDatabase, StoredItem } from './database';
 
 const contentHashKey = 'contentHash';
 
+/**
+ * Items written per `bulkPut`. One call for the whole bundle copies every item in a single
+ * main-thread task (seconds at 100,000 items); chunks of this size, awaited in the same
+ * transaction, let the window paint and answer input between them.
+ */
+export const seedChunkSize = 1000;
+
 /** What seeding did: whether anything changed, and how many items were added, updated and removed. */
 export interface SeedResult {
   changed: boolean;
@@ -30,7 +37,9 @@ export async function seedContent(database: DebriefDatabase, bundle: ContentBund
     const vanished = [...existingIds].filter((id) => !incomingIds.has(id));
 
     await database.conferences.bulkPut(bundle.conferences);
-    await database.items.bulkPut(incoming);
+    for (let start = 0; start < incoming.length; start += seedChunkSize) {
+      await database.items.bulkPut(incoming.slice(start, start + seedChunkSize));
+    }
     if (vanished.length > 0) {
       await database.items.where('id').anyOf(vanished).modify({ removed: 1 });
     }

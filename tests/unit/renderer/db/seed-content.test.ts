@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentBundle, RecapItem } from '../../../../electron/common/domain';
 import { DebriefDatabase } from '../../../../renderer/src/lib/db/database';
-import { seedContent } from '../../../../renderer/src/lib/db/seed-content';
+import { seedChunkSize, seedContent } from '../../../../renderer/src/lib/db/seed-content';
 
 const conference = {
   id: 'demo',
@@ -48,6 +48,21 @@ afterEach(async () => {
 });
 
 describe('seedContent', () => {
+  it('writes a bundle larger than a chunk in chunks, every item of it, in one transaction', async () => {
+    database = new DebriefDatabase(`seed-${Math.random()}`);
+    const many = Array.from({ length: seedChunkSize * 2 + 7 }, (_, index) => item(`t${index}`));
+    const calls: number[] = [];
+    const bulkPut = database.items.bulkPut.bind(database.items);
+    database.items.bulkPut = ((records: Parameters<typeof bulkPut>[0]) => {
+      calls.push(records.length);
+      return bulkPut(records);
+    }) as typeof database.items.bulkPut;
+    expect(await seedContent(database, bundle('v1', many))).toMatchObject({ changed: true, added: many.length });
+    expect(calls).toEqual([seedChunkSize, seedChunkSize, 7]);
+    expect(await database.items.count()).toBe(many.length);
+    expect((await database.items.get('demo/t2006'))?.title).toBe('Talk t2006');
+  });
+
   it('seeds once, and does nothing while the hash is unchanged', async () => {
     database = new DebriefDatabase(`seed-${Math.random()}`);
     expect(await seedContent(database, bundle('v1', [item('a'), item('b')]))).toMatchObject({
