@@ -1,6 +1,8 @@
 // `npm run bench`: the search performance contract, measured in Chromium on generated corpora of
-// 1,000, 10,000 and 100,000 talks. Prints a table and writes bench/results/latest.json.
-// BENCH_SIZES=1000,10000 runs only some sizes (BENCH_SIZES=none only the imports). Not part of `npm test`.
+// 1,000, 10,000 and 100,000 talks, then the schedule and recap imports and the everyday start
+// (bundled recap + a 1,000-session schedule). Prints a table and writes bench/results/latest.json.
+// BENCH_SIZES=1000,10000 runs only some sizes (BENCH_SIZES=none only the imports and the everyday
+// start). Not part of `npm test`.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { chromiumFlags, findChromium } from '../scripts/chromium-shell';
 import { startBenchServer, type BenchBuild } from './bench-shell';
 import { measureApp } from './measure-app';
 import { measureEngines } from './measure-engines';
+import { everydayStartRecord, everydayStartTable, measureEverydayStart } from './measure-everyday-start';
 import { measureRecapImport, recapImportTable } from './measure-recap-import';
 import { measureScheduleImport, scheduleImportTable } from './measure-schedule-import';
 import { summarize, table, type SizeResult } from './report';
@@ -76,7 +79,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumFlags, ...benchFlags] });
   const version = browser.version();
   const results: Record<string, SizeResult> = {};
-  let scheduleReport: string;
+  let importsReport: string;
+  let everydayStart: ReturnType<typeof everydayStartRecord>;
   const started = performance.now();
   try {
     for (const size of sizes) {
@@ -94,20 +98,26 @@ async function main(): Promise<void> {
     }
     const schedules = await measureScheduleImport(browser, rendererDir, join(root, 'content'), 1000);
     const recaps = await measureRecapImport(browser, rendererDir, join(root, 'content'));
-    scheduleReport = `${scheduleImportTable(schedules)}\n\n${recapImportTable(recaps)}`;
+    const everyday = await measureEverydayStart(browser, rendererDir, join(root, 'content'), 1000);
+    everydayStart = everydayStartRecord(everyday);
+    importsReport = [scheduleImportTable(schedules), recapImportTable(recaps), everydayStartTable(everyday)].join(
+      '\n\n',
+    );
   } finally {
     await browser.close();
     await server.close();
   }
-  const report = `${table(results)}\n\n${scheduleReport}`;
+  const report = `${table(results)}\n\n${importsReport}`;
   console.log(`\n${report}\n`);
   const saved = {
     date: new Date().toISOString(),
     chromium: version,
     seconds: Math.round((performance.now() - started) / 1000),
     results,
+    everydayStart,
   };
-  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // One record per corpus size, and the everyday start (bundled recap + a 1,000-session schedule).
+  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify({ ...results, everydayStart }, null, 2)}\n`);
   await writeFile(join(resultsDir, 'latest-run.json'), `${JSON.stringify(saved, null, 2)}\n`);
   await writeFile(join(resultsDir, 'latest.md'), `${report}\n`);
   console.log(`bench: wrote ${join('bench', 'results', 'latest.json')} (${saved.seconds} s in all)`);
