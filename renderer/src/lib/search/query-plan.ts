@@ -2,12 +2,13 @@
 // exact phrases (MiniSearch matches words, not their order), excluded phrases and filters.
 // MiniSearch does the heavy part — term lookup, prefix, typos, BM25 — and the checks run only
 // on the documents it found.
-import MiniSearch, { type Query } from 'minisearch';
+import MiniSearch, { type Query, type QueryCombination } from 'minisearch';
 import type { SearchDocument } from './documents';
 import { foldText, passesFilter, type RecordFacts } from './filters';
 import { fuzzinessFor, processTerm, tokenize } from './index-options';
 import type { ParsedQuery, QueryFilter, QueryUnit } from './query-language';
 import { phraseTest } from './snippets';
+import { editsAllowed, swappedSpellings, swapWeight } from './transpositions';
 
 /** What to run and what to check afterwards. */
 export interface QueryPlan {
@@ -66,11 +67,20 @@ export function termsOf(unit: QueryUnit): string[] {
  * - but a prefix is expanded field by field, most important first, only while the postings it
  *   adds stay within `prefixBudget` (titles always): see `prefixPostingBudget`;
  * - typo tolerance only for a term the index does not have as typed ("karpentr"), scaled by its
- *   length (`fuzzinessFor`): a word that exists is taken to be meant.
+ *   length (`fuzzinessFor`): a word that exists is taken to be meant;
+ * - and within that budget, two neighbouring letters swapped count as one typo, not two
+ *   ("clsuter" → cluster): see `swappedLookups`.
  */
 function termQuery(term: string, exact: boolean, context: PlanContext): Query {
   if (exact || term.length === 1) return { queries: [term], prefix: false, fuzzy: false };
   const fuzzy = context.knows(term) ? 0 : fuzzinessFor(term);
+  const asTyped = termLookup(term, fuzzy, context);
+  const swapped = swappedLookups(term, fuzzy, context);
+  return swapped.length === 0 ? asTyped : { combineWith: 'OR', queries: [asTyped, ...swapped] };
+}
+
+/** A term as a prefix in the fields the prefix budget allows, exactly in the others, with `fuzzy` typos. */
+function termLookup(term: string, fuzzy: number, context: PlanContext): QueryCombination {
   const candidates = term.length >= 4 ? fieldsByImportance : shortFields;
   const counts = context.prefixPostings(term, candidates, context.prefixBudget);
   const expanded: string[] = [];
@@ -91,6 +101,24 @@ function termQuery(term: string, exact: boolean, context: PlanContext): Query {
       { queries: [term], fields: exactOnly, prefix: false, fuzzy },
     ],
   };
+}
+
+/**
+ * The lookups that count a swap of two neighbouring letters as one typo (Damerau), since
+ * MiniSearch's typo tolerance counts it as two (Levenshtein) and a word of up to seven letters,
+ * forgiven one, would find nothing. Each spelling with one pair swapped is looked up as the term
+ * is, with the typos left after the swap (so "clsutr", a swap and a missing letter, is two typos
+ * and finds nothing in a seven-letter budget of one), and counts as a one-typo match. None when
+ * the term gets no typo tolerance: a short word, or one the index has. From eight letters the
+ * term's own two typos already find a swap alone, which is then found both ways and ranks above
+ * the other two-typo matches — as a one-typo match should.
+ */
+function swappedLookups(term: string, fuzzy: number, context: PlanContext): QueryCombination[] {
+  const left = editsAllowed(term, fuzzy) - 1;
+  if (left < 0) return [];
+  const weight = swapWeight(term);
+  const boostTerm = () => weight;
+  return swappedSpellings(term).map((spelling) => ({ ...termLookup(spelling, left, context), boostTerm }));
 }
 
 function unitQuery(unit: QueryUnit, context: PlanContext, lastWord: boolean): Query | null {
@@ -155,12 +183,21 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
   };
 }
 
-/** A group with phrases holds when one of its phrases is in a field, or one of its words matched. */
+/**
+ * A group with phrases holds when one of its phrases is in a field, or one of its words matched:
+ * as typed or, MiniSearch reporting the spelling it looked up, with two letters swapped back.
+ */
 function groupCheck(group: QueryUnit[], phrases: string[]) {
-  const wordTerms = group.filter((unit) => unit.type === 'word').map(termsOf);
+  const wordSpellings = group
+    .filter((unit) => unit.type === 'word')
+    .map((unit) => termsOf(unit).map((term) => [term, ...swappedSpellings(term)]));
   const tests = phrases.map(phraseTest);
+  const matched = (spellings: string[], queryTerms: readonly string[]) =>
+    spellings.some((spelling) => queryTerms.includes(spelling));
   return (doc: SearchDocument, queryTerms: readonly string[]): boolean => {
-    if (wordTerms.some((terms) => terms.length > 0 && terms.every((term) => queryTerms.includes(term)))) return true;
+    if (wordSpellings.some((terms) => terms.length > 0 && terms.every((spellings) => matched(spellings, queryTerms)))) {
+      return true;
+    }
     return tests.some((test) => inDocument(doc, test));
   };
 }

@@ -6,6 +6,7 @@ import type { SearchDocument } from '../../../../renderer/src/lib/search/documen
 import { noFacts } from '../../../../renderer/src/lib/search/filters';
 import { parseQuery } from '../../../../renderer/src/lib/search/query-language';
 import { planQuery, type PlanContext } from '../../../../renderer/src/lib/search/query-plan';
+import { swapWeight } from '../../../../renderer/src/lib/search/transpositions';
 
 function context(known: string[] = [], postings: Record<string, number> = {}): PlanContext {
   return {
@@ -20,11 +21,13 @@ function context(known: string[] = [], postings: Record<string, number> = {}): P
 
 const plan = (text: string, ctx = context()) => planQuery(parseQuery(text), ctx);
 const queryOf = (text: string, ctx = context()) => (plan(text, ctx).query as { queries: Query[] }).queries[0];
+/** The lookup of a term as typed, without the spellings with two letters swapped (see below). */
+const asTypedOf = (text: string, ctx = context()) => (queryOf(text, ctx) as { queries: Query[] }).queries[0];
 
 describe('planQuery', () => {
   it('looks up a word of four letters or more as a prefix everywhere, with typos forgiven by length', () => {
-    expect(queryOf('autosc')).toEqual({ queries: ['autosc'], prefix: true, fuzzy: 1 });
-    expect(queryOf('karpentr')).toEqual({ queries: ['karpentr'], prefix: true, fuzzy: 2 });
+    expect(asTypedOf('autosc')).toEqual({ queries: ['autosc'], prefix: true, fuzzy: 1 });
+    expect(asTypedOf('karpentr')).toEqual({ queries: ['karpentr'], prefix: true, fuzzy: 2 });
   });
 
   it('forgives no typo in a word the index has as typed', () => {
@@ -43,19 +46,68 @@ describe('planQuery', () => {
 
   it('narrows a prefix too common for the budget, field by field, titles always kept', () => {
     // Each field would add 40 postings; the budget of 100 takes the title and one more field.
-    expect(queryOf('auto', context([], { auto: 40 }))).toEqual({
+    expect(asTypedOf('auto', context([], { auto: 40 }))).toEqual({
       combineWith: 'OR',
       queries: [
         { queries: ['auto'], fields: ['title', 'speakers'], prefix: true, fuzzy: 1 },
         { queries: ['auto'], fields: ['tags', 'text'], prefix: false, fuzzy: 1 },
       ],
     });
-    expect(queryOf('auto', context([], { auto: 500 }))).toMatchObject({
+    expect(asTypedOf('auto', context([], { auto: 500 }))).toMatchObject({
       queries: [
         { fields: ['title'], prefix: true },
         { fields: ['speakers', 'tags', 'text'], prefix: false },
       ],
     });
+  });
+
+  it('also looks up each spelling with two neighbouring letters swapped, with the typos left, as a one-typo match', () => {
+    const swapped = (spelling: string) => ({
+      queries: [spelling],
+      prefix: true,
+      fuzzy: 0,
+      boostTerm: expect.any(Function) as unknown,
+    });
+    const clsuter = queryOf('clsuter') as { combineWith: string; queries: { boostTerm?: () => number }[] };
+    expect(clsuter).toEqual({
+      combineWith: 'OR',
+      queries: [
+        { queries: ['clsuter'], prefix: true, fuzzy: 1 },
+        ...['lcsuter', 'csluter', 'cluster', 'clstuer', 'clsuetr', 'clsutre'].map(swapped),
+      ],
+    });
+    expect(clsuter.queries[3]?.boostTerm?.()).toBeCloseTo(swapWeight('clsuter'));
+    // Eight letters are forgiven two typos: the swap is one, one is left.
+    const karpentr = (queryOf('karpentr') as { queries: Query[] }).queries;
+    expect(karpentr).toHaveLength(8);
+    expect(karpentr[0]).toEqual({ queries: ['karpentr'], prefix: true, fuzzy: 2 });
+    expect(karpentr[1]).toMatchObject({ queries: ['akrpentr'], prefix: true, fuzzy: 1 });
+    // The swapped spelling's prefix is narrowed by its own postings, as a typed term's is.
+    expect(queryOf('uato', context([], { auto: 500 }))).toMatchObject({
+      queries: [
+        { queries: ['uato'] },
+        {
+          queries: [
+            { queries: ['auto'], fields: ['title'], prefix: true, fuzzy: 0 },
+            { queries: ['auto'], fields: ['speakers', 'tags', 'text'], prefix: false, fuzzy: 0 },
+          ],
+        },
+        { queries: ['utao'] },
+        { queries: ['uaot'] },
+      ],
+    });
+  });
+
+  it('swaps no letters where no typo is forgiven: three letters or fewer, a word the index has, a phrase', () => {
+    expect(queryOf('ksa')).toEqual({
+      combineWith: 'OR',
+      queries: [
+        { queries: ['ksa'], fields: ['title', 'speakers', 'tags'], prefix: true, fuzzy: 0 },
+        { queries: ['ksa'], fields: ['text'], prefix: false, fuzzy: 0 },
+      ],
+    });
+    expect(queryOf('agro', context(['agro']))).toEqual({ queries: ['agro'], prefix: true, fuzzy: 0 });
+    expect(queryOf('"clsuter"')).toEqual({ queries: ['clsuter'], prefix: false, fuzzy: false });
   });
 
   it('looks up phrase words exactly', () => {

@@ -27,6 +27,9 @@ describe('ranking on a fixed recap', () => {
     ['autosc', 'Autoscaling Kubernetes Deployments: A (Mostly) Practical Guide'],
     ['karpentr', 'Karpenter'],
     ['backstge', 'Backstage: Restoring Order To Your Chaos'],
+    // Two letters swapped are one typo, which a word of five or six letters is forgiven.
+    ['kepnt', 'Keptn'],
+    ['hadorn', 'CERN: Kubernetes and the Large Hadron Collider'],
     ['serrino', 'Autoscaling Kubernetes Deployments: A (Mostly) Practical Guide'],
     ['fernandez', 'Kubernetes is Your Platform: Design Patterns For Extensible Controllers'],
     ['kubernetes controllers', 'Kubernetes is Your Platform: Design Patterns For Extensible Controllers'],
