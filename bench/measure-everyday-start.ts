@@ -7,9 +7,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createHandlers } from '../electron/main/handlers';
-import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
-import { printHtmlWithBrowser } from '../scripts/print-pdf';
+import { shellStartUrl } from '../scripts/chromium-shell';
+import { attachBenchAppShell } from './app-shell';
 import { frabXml, generateSessions } from './schedule-corpus';
 
 /** What the everyday start measured. Times from navigation start, in ms. */
@@ -91,25 +90,7 @@ export async function measureEverydayStart(
   await writeFile(schedulePath, frabXml(generateSessions(count)));
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
   try {
-    await attachShell(context, {
-      rendererDir,
-      handlers: createHandlers(
-        {
-          contentDir,
-          userDataDir: join(workDir, 'user-data'),
-          appInfo: { name: 'Debrief', version: 'bench', shell: 'chromium' },
-        },
-        {
-          chooseSavePath: async () => undefined,
-          chooseExportFolder: async () => undefined,
-          renderPdf: (html) => printHtmlWithBrowser(browser, html),
-          // No open dialogs, as in the Chromium shell: the schedule goes through the page's file chooser.
-          chooseOpenPath: undefined,
-          chooseRecapPaths: undefined,
-          openInBrowser: async () => {},
-        },
-      ),
-    });
+    await attachBenchAppShell(browser, context, { rendererDir, contentDir, userDataDir: join(workDir, 'user-data') });
 
     // First run: the bundled recap seeded and indexed (and the index saved), then the schedule imported.
     let page = await context.newPage();

@@ -8,9 +8,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createHandlers } from '../electron/main/handlers';
-import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
-import { printHtmlWithBrowser } from '../scripts/print-pdf';
+import { shellStartUrl } from '../scripts/chromium-shell';
+import { attachBenchAppShell } from './app-shell';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { generateSessions, schedIcs } from './schedule-corpus';
 import { commonWords } from './vocabulary';
@@ -74,27 +73,7 @@ export async function measureRecapImport(
   for (const note of notes) await writeFile(join(folder, note.name), note.text);
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
   try {
-    await attachShell(context, {
-      rendererDir,
-      handlers: createHandlers(
-        {
-          contentDir,
-          userDataDir: join(workDir, 'user-data'),
-          appInfo: { name: 'Debrief', version: 'bench', shell: 'chromium' },
-        },
-        {
-          chooseSavePath: async () => undefined,
-          chooseExportFolder: async () => undefined,
-          renderPdf: (html) => printHtmlWithBrowser(browser, html),
-          // No open dialogs, as in the Chromium shell: the folder goes through the page's own file
-          // chooser, as files dropped on the window do. Bytes handed over by main would cross the
-          // shell's test bridge as base64 JSON, a cost Electron's IPC does not have.
-          chooseOpenPath: undefined,
-          chooseRecapPaths: undefined,
-          openInBrowser: async () => {},
-        },
-      ),
-    });
+    await attachBenchAppShell(browser, context, { rendererDir, contentDir, userDataDir: join(workDir, 'user-data') });
     await context.addInitScript({ content: longTaskScript });
     const page = await context.newPage();
     await page.goto(shellStartUrl);

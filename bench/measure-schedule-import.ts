@@ -6,9 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createHandlers } from '../electron/main/handlers';
-import { attachShell, shellStartUrl } from '../scripts/chromium-shell';
-import { printHtmlWithBrowser } from '../scripts/print-pdf';
+import { shellStartUrl } from '../scripts/chromium-shell';
+import { attachBenchAppShell } from './app-shell';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { frabJson, frabXml, generateSessions, schedIcs } from './schedule-corpus';
 
@@ -47,23 +46,11 @@ export async function measureScheduleImport(
       await writeFile(path, file.text);
       const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
       try {
-        await attachShell(context, {
+        await attachBenchAppShell(browser, context, {
           rendererDir,
-          handlers: createHandlers(
-            {
-              contentDir,
-              userDataDir: join(workDir, `user-data-${file.name}`),
-              appInfo: { name: 'Debrief', version: 'bench', shell: 'chromium' },
-            },
-            {
-              chooseSavePath: async () => undefined,
-              chooseExportFolder: async () => undefined,
-              renderPdf: (html) => printHtmlWithBrowser(browser, html),
-              chooseOpenPath: async () => path,
-              chooseRecapPaths: async () => undefined,
-              openInBrowser: async () => {},
-            },
-          ),
+          contentDir,
+          userDataDir: join(workDir, `user-data-${file.name}`),
+          openPath: path,
         });
         await context.addInitScript({ content: longTaskScript });
         const page = await context.newPage();
