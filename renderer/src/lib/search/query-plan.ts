@@ -73,7 +73,7 @@ export function termsOf(unit: QueryUnit): string[] {
  */
 function termQuery(term: string, exact: boolean, context: PlanContext): Query {
   if (exact || term.length === 1) return { queries: [term], prefix: false, fuzzy: false };
-  const fuzzy = context.knows(term) ? 0 : fuzzinessFor(term);
+  const fuzzy = typosForgiven(term, context);
   const asTyped = termLookup(term, fuzzy, context);
   const swapped = swappedLookups(term, fuzzy, context);
   return swapped.length === 0 ? asTyped : { combineWith: 'OR', queries: [asTyped, ...swapped] };
@@ -114,11 +114,22 @@ function termLookup(term: string, fuzzy: number, context: PlanContext): QueryCom
  * the other two-typo matches — as a one-typo match should.
  */
 function swappedLookups(term: string, fuzzy: number, context: PlanContext): QueryCombination[] {
+  const spellings = swapsLookedUp(term, fuzzy);
+  if (spellings.length === 0) return [];
   const left = editsAllowed(term, fuzzy) - 1;
-  if (left < 0) return [];
   const weight = swapWeight(term);
   const boostTerm = () => weight;
-  return swappedSpellings(term).map((spelling) => ({ ...termLookup(spelling, left, context), boostTerm }));
+  return spellings.map((spelling) => ({ ...termLookup(spelling, left, context), boostTerm }));
+}
+
+/** How many typos a term is forgiven: none for a word the index has as typed, else by its length. */
+function typosForgiven(term: string, context: PlanContext): number {
+  return context.knows(term) ? 0 : fuzzinessFor(term);
+}
+
+/** The spellings with two letters swapped that a term is also looked up under: only while a swap fits its typo budget. */
+function swapsLookedUp(term: string, fuzzy: number): string[] {
+  return editsAllowed(term, fuzzy) >= 1 ? swappedSpellings(term) : [];
 }
 
 function unitQuery(unit: QueryUnit, context: PlanContext, lastWord: boolean): Query | null {
@@ -146,7 +157,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
     if (everyUnitIndexed && present.length > 0) {
       groups.push(present.length === 1 ? (present[0] as Query) : { queries: present, combineWith: 'OR' });
     }
-    if (phrases.length > 0) checks.push(groupCheck(group, phrases));
+    if (phrases.length > 0) checks.push(groupCheck(group, phrases, context));
   }
 
   const excludedWords = parsed.excluded
@@ -187,10 +198,17 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
  * A group with phrases holds when one of its phrases is in a field, or one of its words matched:
  * as typed or, MiniSearch reporting the spelling it looked up, with two letters swapped back.
  */
-function groupCheck(group: QueryUnit[], phrases: string[]) {
+function groupCheck(group: QueryUnit[], phrases: string[], context: PlanContext) {
+  // The same spellings the lookups used: a word the index has, or one too short for a typo, was
+  // looked up as typed only, so only that spelling holds the group.
   const wordSpellings = group
     .filter((unit) => unit.type === 'word')
-    .map((unit) => termsOf(unit).map((term) => [term, ...swappedSpellings(term)]));
+    .map((unit) =>
+      termsOf(unit).map((term) => [
+        term,
+        ...(term.length > 1 ? swapsLookedUp(term, typosForgiven(term, context)) : []),
+      ]),
+    );
   const tests = phrases.map(phraseTest);
   const matched = (spellings: string[], queryTerms: readonly string[]) =>
     spellings.some((spelling) => queryTerms.includes(spelling));
