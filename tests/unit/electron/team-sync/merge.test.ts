@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeId, type ActionFields, type Change } from '../../../../electron/common/team-sync/change';
+import { changeId, type Change } from '../../../../electron/common/team-sync/change';
 import { mergeChanges } from '../../../../electron/common/team-sync/merge';
-import { day, device, edit, minute, now, permutations, remove, shuffled, sync } from './team';
-
-const newAction: ActionFields = {
-  itemId: 'kubecon/keynote',
-  title: 'Try the freeze switch',
-  notes: '',
-  status: 'open',
-  tags: [],
-};
+import { day, device, edit, minute, now, permutations, remove, shuffled, sync, newAction } from './team';
 
 describe('edits to different fields of one record', () => {
   it('keep both: Alice marks the action done while Bob sets its owner', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionFields, Change } from '../../../../electron/common/team-sync/change';
+import type { Change } from '../../../../electron/common/team-sync/change';
 import {
   describeSegmentProblem,
   parseSegment,
@@ -7,15 +7,7 @@ import {
   segmentDevice,
   type SegmentFile,
 } from '../../../../electron/common/team-sync/segments';
-import { day, device, edit, jsonl, minute, now, permutations, remove, sync } from './team';
-
-const newAction: ActionFields = {
-  itemId: 'kubecon/keynote',
-  title: 'Try the freeze switch',
-  notes: '',
-  status: 'open',
-  tags: [],
-};
+import { day, device, edit, jsonl, minute, now, permutations, remove, sync, newAction } from './team';
 
 /** Three devices' logs: a field conflict, an edit-vs-delete conflict, and edits that merge. */
 function teamFolder(): { files: SegmentFile[]; changes: Change[] } {

@@ -3,6 +3,7 @@
 import {
   changeFormat,
   changeId,
+  type ActionFields,
   type Change,
   type DeleteChange,
   type FieldsByKind,
@@ -23,6 +24,15 @@ import { seenSoFar } from '../../../../electron/common/team-sync/seen-so-far';
 export const now = Date.UTC(2024, 4, 18, 10);
 export const minute = 60_000;
 export const day = 24 * 60 * minute;
+
+/** The action item most tests create first. */
+export const newAction: ActionFields = {
+  itemId: 'kubecon/keynote',
+  title: 'Try the freeze switch',
+  notes: '',
+  status: 'open',
+  tags: [],
+};
 
 export interface Device {
   id: string;
