@@ -18,7 +18,8 @@ export interface AppMeasurements {
   coldStartSource: string;
   /**
    * The profile's second and third cold starts (each a new window after the previous one closed),
-   * measured as `coldStartMs`. Scripts compiled in an earlier start can come from V8's code cache.
+   * measured as `coldStartMs`. The bench shell serves over the DevTools protocol, where Chromium keeps
+   * no V8 code cache, so these show a warm machine's variance, not the app's code cache.
    */
   coldStartRepeatsMs: number[];
   /** How each repeated start got its index ('saved' expected). */
