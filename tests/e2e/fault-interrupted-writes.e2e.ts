@@ -86,7 +86,9 @@ test('first-run seeding killed halfway leaves no half-seeded recap; the next sta
   // there at all (a hash without its items would make every later start skip seeding and show a
   // recap with talks missing); the next start shows every talk.
   const frozen = await freezeAtWrite(page, { method: 'put', store: 'items', count: 9 }, { fromStart: true });
-  await page.goto(shellStartUrl);
+  // The page stops in the debugger while it starts, which can come before its load event: so only
+  // the navigation is awaited, then the freeze.
+  await page.goto(shellStartUrl, { waitUntil: 'commit' });
   await frozen.reached();
   await killRenderers(browser, [page]);
 
@@ -130,7 +132,9 @@ test('the upgrade from schema version 1 killed halfway leaves the version 1 data
   const page = await context.newPage();
   const releaseSearch = await holdBackSearchWorker(context);
   const frozen = await freezeAtWrite(page, { method: 'createObjectStore', count: 1 }, { fromStart: true });
-  await page.goto(shellStartUrl);
+  // The page stops in the debugger while it starts, which can come before its load event: so only
+  // the navigation is awaited, then the freeze.
+  await page.goto(shellStartUrl, { waitUntil: 'commit' });
   await frozen.reached();
   await killRenderers(browser, [page]);
   await releaseSearch();
@@ -186,7 +190,9 @@ test('an upgrade that indexes many records, killed halfway, leaves the old datab
     { method: 'createIndex', store: 'annotations', count: 3 },
     { fromStart: true },
   );
-  await page.goto(shellStartUrl);
+  // The page stops in the debugger while it starts, which can come before its load event: so only
+  // the navigation is awaited, then the freeze.
+  await page.goto(shellStartUrl, { waitUntil: 'commit' });
   await frozen.reached();
   await killRenderers(browser, [page]);
   await releaseSearch();
