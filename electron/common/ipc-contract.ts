@@ -140,6 +140,92 @@ export interface AppInfo {
   openDialogs: boolean;
 }
 
+/** Longest segment of a team log: 1,000 changes of a few KB each fit many times over. */
+export const maxTeamSegmentLength = 16 * 1024 * 1024;
+/** The most changes one segment of a team log holds; the next change starts the next segment. */
+export const changesPerTeamSegment = 1_000;
+/** Longest a readTeamFolder call waits for something new before it answers with nothing. */
+export const maxTeamFolderWaitMs = 30_000;
+
+/** A person's name as their teammates see it on their notes and action items. */
+export const teammateName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty: type the name your teammates know you by')
+  .max(100, 'must be at most 100 characters');
+
+/** A request to share this profile's records through a team folder. */
+export const joinTeamFolderRequest = z.strictObject({
+  /** An absolute path to the folder (one Syncthing, Dropbox, Nextcloud or Git keeps in sync). */
+  folder: z.string().min(1).max(4096),
+  name: teammateName,
+});
+export type JoinTeamFolderRequest = z.infer<typeof joinTeamFolderRequest>;
+
+/** What readTeamFolder is asked: what the renderer already has, and how long to wait for more. */
+export const readTeamFolderRequest = z.strictObject({
+  /** The `version` of the last answer, or 0 for everything. */
+  since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  waitMs: z.number().int().min(0).max(maxTeamFolderWaitMs),
+});
+export type ReadTeamFolderRequest = z.infer<typeof readTeamFolderRequest>;
+
+/** A request to write one segment of this device's own log in the team folder. */
+export const writeTeamSegmentRequest = z.strictObject({
+  /** 1 for changes 1 to 1,000, 2 for 1,001 to 2,000… */
+  segment: z.number().int().min(1).max(999_999_999),
+  /** The whole segment: one JSON change a line, each ending in a newline. */
+  text: z.string().max(maxTeamSegmentLength),
+});
+export type WriteTeamSegmentRequest = z.infer<typeof writeTeamSegmentRequest>;
+
+/** Whether and where this profile shares through a team folder. */
+export type TeamFolderStatus =
+  | { joined: false; device: string }
+  | {
+      joined: true;
+      /** This profile's device id: its folder in the team folder, made once and kept. */
+      device: string;
+      folder: string;
+      name: string;
+      /** Whether the folder could be read the last time main looked; `problem` says why not. */
+      reachable: boolean;
+      problem?: string;
+      /** How main notices new files: file-system events, or polling on a network share. */
+      watching: 'events' | 'polling';
+    };
+
+/** A teammate whose device has written to the team folder. */
+export interface Teammate {
+  device: string;
+  name: string;
+}
+
+/** A file in the team folder that could not be read or was refused, with why. */
+export interface TeamFolderProblem {
+  /** Relative to the team folder, "/" between folders. */
+  path: string;
+  message: string;
+}
+
+/** What readTeamFolder found: the segments new or changed since the version asked for. */
+export interface TeamFolderRead {
+  /** Goes up whenever anything in the folder changes; pass it as `since` next time. */
+  version: number;
+  /** When true, `files` is every segment there is and anything held from before is to be forgotten. */
+  reset: boolean;
+  /**
+   * Segments of other devices, and sync tools' conflict copies of anyone's (this device's own
+   * plain segments are not sent back: the renderer keeps its own log), by path ("alice-laptop/3.jsonl").
+   */
+  files: { name: string; text: string }[];
+  /** Segments gone since `since`. */
+  removed: string[];
+  teammates: Teammate[];
+  problems: TeamFolderProblem[];
+  status: TeamFolderStatus;
+}
+
 /** The argument schemas of every message, in order. */
 export const messageArguments = {
   getAppInfo: z.tuple([]),
@@ -153,6 +239,12 @@ export const messageArguments = {
   writeBackup: z.tuple([z.string().max(maxBackupLength)]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([z.string().min(1).max(200)]),
+  getTeamFolder: z.tuple([]),
+  chooseTeamFolder: z.tuple([]),
+  joinTeamFolder: z.tuple([joinTeamFolderRequest]),
+  leaveTeamFolder: z.tuple([]),
+  readTeamFolder: z.tuple([readTeamFolderRequest]),
+  writeTeamSegment: z.tuple([writeTeamSegmentRequest]),
 } as const;
 
 /** A backup snapshot in the user's data folder. */
@@ -194,6 +286,24 @@ export interface DebriefApi {
   listBackups(): Promise<BackupSnapshot[]>;
   /** A snapshot's text, by its name. */
   readBackup(name: string): Promise<string>;
+  /** Whether this profile shares through a team folder, and this device's id. */
+  getTeamFolder(): Promise<TeamFolderStatus>;
+  /** Shows a folder dialog for the team folder; null when cancelled. Throws where there is no dialog (the Chromium shell). */
+  chooseTeamFolder(): Promise<string | null>;
+  /**
+   * Starts sharing through `folder` under `name`: creates this device's folder in it (with its
+   * name) and watches the folder. The folder must exist. Joining again changes folder or name.
+   */
+  joinTeamFolder(request: JoinTeamFolderRequest): Promise<TeamFolderStatus>;
+  /** Stops sharing and watching. Nothing is deleted, here or in the folder. */
+  leaveTeamFolder(): Promise<TeamFolderStatus>;
+  /**
+   * The team folder's segments new or changed since `since`; waits up to `waitMs` for a change
+   * when there is none yet. Unjoined, it answers at once with no files.
+   */
+  readTeamFolder(request: ReadTeamFolderRequest): Promise<TeamFolderRead>;
+  /** Writes one segment of this device's own log atomically (temp file, then rename). */
+  writeTeamSegment(request: WriteTeamSegmentRequest): Promise<void>;
 }
 
 // Compile-time checks that the schemas, the API and the list of names all name the same messages.

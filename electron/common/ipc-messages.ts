@@ -17,6 +17,12 @@ export const messageNames = [
   'writeBackup',
   'listBackups',
   'readBackup',
+  'getTeamFolder',
+  'chooseTeamFolder',
+  'joinTeamFolder',
+  'leaveTeamFolder',
+  'readTeamFolder',
+  'writeTeamSegment',
 ] as const;
 
 /** The name of a message of the contract. */

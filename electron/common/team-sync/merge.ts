@@ -35,9 +35,15 @@ export interface FieldConflict extends RecordRef {
   values: ConcurrentValue[];
 }
 
-/** Someone deleted a record while someone else, not knowing, edited it. The record is kept meanwhile. */
+/**
+ * Someone deleted a record (for good, or by moving it to the Trash) while someone else, not
+ * knowing, edited it. A record deleted for good is kept meanwhile; one moved to the Trash stays
+ * there, with the edit.
+ */
 export interface EditDeleteConflict extends RecordRef {
   kind: 'edit-vs-delete';
+  /** 'trash' when the delete was a move to the Trash (a `deletedAt` set), 'delete' when for good. */
+  deletion: 'trash' | 'delete';
   /** Highest stamp first. */
   edits: Author[];
   /** Highest stamp first. */
@@ -62,6 +68,8 @@ export interface MergedRecord<K extends RecordKind = RecordKind> extends RecordR
   values: MergedValues<K>;
   /** When it last changed, from the latest stamp among its changes (so a clock set wrong shows here). */
   updatedAt: string;
+  /** The device whose change made it: the first to set its fields, by stamp. */
+  createdBy: string;
   /** Its conflicts, also listed in Merged.conflicts. */
   conflicts: Conflict[];
 }
@@ -150,7 +158,13 @@ function mergeRecord(ref: RecordRef, entries: Entry[]): MergedRecord | undefined
   const conflicts: Conflict[] = [];
   if (deletes.length > 0) {
     // Kept rather than hidden, so that an edit nobody has seen yet is not lost while it is settled.
-    conflicts.push({ ...ref, kind: 'edit-vs-delete', edits: edits.map(author), deletes: deletes.map(author) });
+    conflicts.push({
+      ...ref,
+      kind: 'edit-vs-delete',
+      deletion: 'delete',
+      edits: edits.map(author),
+      deletes: deletes.map(author),
+    });
   }
 
   // A deleted record brought back by an edit made after seeing the delete keeps the fields it had:
@@ -179,15 +193,46 @@ function mergeRecord(ref: RecordRef, entries: Entry[]): MergedRecord | undefined
     }
     if (shown !== null) values[field] = shown;
   }
+  const trashing = trashedWhileEdited(ref, writersByField);
+  if (trashing) conflicts.push(trashing);
 
-  let latest = entries[0]!.change.stamp;
-  for (const entry of entries) if (entry.change.stamp > latest) latest = entry.change.stamp;
+  let [latest, first] = [entries[0]!.change.stamp, edits[0]!];
+  for (const entry of entries) {
+    if (entry.change.stamp > latest) latest = entry.change.stamp;
+    if (entry.change.op === 'set' && entry.change.stamp < first.change.stamp) first = entry;
+  }
   return {
     ...ref,
     // The schema checked the field names and values for this kind of record.
     values: values as MergedValues<RecordKind>,
     updatedAt: new Date(decodeStamp(latest)!.wall).toISOString(),
+    createdBy: first.change.device,
     conflicts,
+  };
+}
+
+/**
+ * A move to the Trash that someone, not knowing of it, edited the record against: the edit is kept
+ * (in the Trash), and the review asks whether the record should come back.
+ */
+function trashedWhileEdited(ref: RecordRef, writersByField: Map<string, Map<string, Entry>>): Conflict | undefined {
+  const deletedAtWriters = writersByField.get('deletedAt');
+  if (!deletedAtWriters) return undefined;
+  const trashes = undominated([...deletedAtWriters.values()]).filter((entry) => valueOf(entry, 'deletedAt') !== null);
+  if (trashes.length === 0) return undefined;
+  const concurrent = (entry: Entry) => trashes.every((trash) => !hasSeen(trash, entry) && !hasSeen(entry, trash));
+  const edits = new Map<string, Entry>();
+  for (const [field, writers] of writersByField) {
+    if (field === 'deletedAt') continue;
+    for (const entry of writers.values()) if (concurrent(entry)) keepLatest(edits, entry);
+  }
+  if (edits.size === 0) return undefined;
+  return {
+    ...ref,
+    kind: 'edit-vs-delete',
+    deletion: 'trash',
+    edits: [...edits.values()].sort(byStampDescending).map(author),
+    deletes: trashes.map(author),
   };
 }
 

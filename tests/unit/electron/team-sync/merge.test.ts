@@ -23,6 +23,14 @@ describe('edits to different fields of one record', () => {
     expect(mergeChanges([created, cleared]).actions.get('a1')?.values).toEqual({ ...newAction, due: '2024-06-01' });
   });
 
+  it('says who made the record: the first change, by stamp, even when a teammate edited it later', () => {
+    const [alice, bob] = [device('alice'), device('bob')];
+    const created = edit(alice, now, 'action', 'a1', newAction);
+    sync(bob, now + minute, created);
+    const owned = edit(bob, now + 2 * minute, 'action', 'a1', { owner: 'Bob' });
+    expect(mergeChanges([owned, created]).actions.get('a1')?.createdBy).toBe('alice');
+  });
+
   it('dates the record by its latest change', () => {
     const alice = device('alice');
     const changes = [edit(alice, now, 'action', 'a1', newAction), edit(alice, now + minute, 'action', 'a1', {})];
@@ -209,12 +217,51 @@ describe('deletes', () => {
     expect(merged.conflicts).toEqual([
       {
         kind: 'edit-vs-delete',
+        deletion: 'delete',
         recordKind: 'action',
         recordId: 'a1',
         edits: [{ device: 'alice', stamp: edited.stamp, changeId: 'alice:2' }],
         deletes: [{ device: 'bob', stamp: deleted.stamp, changeId: 'bob:1' }],
       },
     ]);
+  });
+
+  it('to the Trash, made at the same time as an edit: the edit stays, in the Trash, and the review asks', () => {
+    const [alice, bob] = [device('alice'), device('bob')];
+    const created = edit(alice, now, 'action', 'a1', newAction);
+    sync(bob, now, created);
+    const owned = edit(alice, now + minute, 'action', 'a1', { owner: 'Ravi' });
+    const trashedAt = new Date(now + 2 * minute).toISOString();
+    const trashed = edit(bob, now + 2 * minute, 'action', 'a1', { deletedAt: trashedAt });
+
+    const merged = mergeChanges([trashed, owned, created]);
+    expect(merged.actions.get('a1')?.values).toMatchObject({ owner: 'Ravi', deletedAt: trashedAt });
+    expect(merged.conflicts).toEqual([
+      {
+        kind: 'edit-vs-delete',
+        deletion: 'trash',
+        recordKind: 'action',
+        recordId: 'a1',
+        edits: [{ device: 'alice', stamp: owned.stamp, changeId: 'alice:2' }],
+        deletes: [{ device: 'bob', stamp: trashed.stamp, changeId: 'bob:1' }],
+      },
+    ]);
+
+    // Taken back out of the Trash by someone who has seen both: settled.
+    sync(alice, now + 3 * minute, trashed);
+    const restored = edit(alice, now + 4 * minute, 'action', 'a1', { deletedAt: null });
+    const settled = mergeChanges([created, owned, trashed, restored]);
+    expect(settled.actions.get('a1')?.values.deletedAt).toBeUndefined();
+    expect(settled.conflicts).toEqual([]);
+  });
+
+  it('to the Trash after seeing every edit: no conflict', () => {
+    const [alice, bob] = [device('alice'), device('bob')];
+    const created = edit(alice, now, 'action', 'a1', newAction);
+    const owned = edit(alice, now + minute, 'action', 'a1', { owner: 'Ravi' });
+    sync(bob, now + 2 * minute, created, owned);
+    const trashed = edit(bob, now + 3 * minute, 'action', 'a1', { deletedAt: new Date(now).toISOString() });
+    expect(mergeChanges([created, owned, trashed]).conflicts).toEqual([]);
   });
 
   it('settle an edit-vs-delete conflict either way by a change that has seen both', () => {
