@@ -8,6 +8,7 @@ import { startAutoBackup } from './backup/auto-backup';
 import { requestPersistentStorage } from './annotations/persistent-storage';
 import { parseRoute, routeHash, type Route } from './route';
 import { hasOpenDialogs } from './imports/pick-files';
+import { team } from './team/team-sync.svelte';
 
 /** Loads the recap and tracks where the user is in it. */
 export class Session {
@@ -39,6 +40,7 @@ export class Session {
         'debrief',
         (failure) => (this.backupFailure = failure),
       );
+      void team.start(db, api);
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
       this.status = 'failed';

@@ -1,7 +1,7 @@
 // The renderer's database: the content the main process hands over, and the user's own records.
 // Every schema version lives here. A published version is never edited: a change adds version(n+1)
 // with an upgrade(), tested from a database made by the version before.
-import Dexie, { type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended, type Table, type Transaction } from 'dexie';
 import type {
   RecapLayer,
   RecapSource,
@@ -10,6 +10,7 @@ import type {
   StoredSchedule,
 } from '../../../../electron/common/library-records';
 import type { ActionItem, Annotation, ItemState, ScheduleLink } from '../../../../electron/common/user-records';
+import type { OwnChange, SyncedRecord, TeammateMarks } from '../team/team-records';
 import { upgradeRecapsToLibrary } from './upgrade-v4';
 
 export type { StoredConference, StoredItem, StoredSchedule } from '../../../../electron/common/library-records';
@@ -27,11 +28,11 @@ export type StoredRecap = RecapSource;
 export const databaseName = 'debrief';
 
 /** The newest schema version this build declares; raise it with every `version(n)` added below. */
-export const latestSchemaVersion = 4;
+export const latestSchemaVersion = 5;
 
 /**
  * Every schema version, oldest first. Tests build a database at any earlier version from this
- * list to prove the next version's upgrade. Versions 2 and 3 only add tables and an index, so they need no upgrade().
+ * list to prove the next version's upgrade. Versions 2, 3 and 5 only add tables and an index, so they need no upgrade().
  */
 export const schemaVersions: {
   version: number;
@@ -73,6 +74,16 @@ export const schemaVersions: {
     },
     upgrade: upgradeRecapsToLibrary,
   },
+  // The team folder (issue 16): this device's own change log, what the folder last said of each
+  // shared record, and teammates' stars, grades and attendance. Only adds tables.
+  {
+    version: 5,
+    stores: {
+      teamLog: 'seq',
+      syncedRecords: 'key',
+      teammateMarks: '[itemId+device], itemId',
+    },
+  },
 ];
 
 /** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
@@ -97,6 +108,9 @@ export class DebriefDatabase extends Dexie {
   recapLayers!: EntityTable<RecapLayer, 'id'>;
   schedules!: EntityTable<StoredSchedule, 'id'>;
   scheduleLinks!: EntityTable<ScheduleLink, 'itemId'>;
+  teamLog!: EntityTable<OwnChange, 'seq'>;
+  syncedRecords!: EntityTable<SyncedRecord, 'key'>;
+  teammateMarks!: Table<TeammateMarks, [string, string]>;
 
   constructor(name = databaseName) {
     // Strict durability: Chromium's default (relaxed) may lose a write the UI already called "Saved".

@@ -29,6 +29,9 @@ describe('schema versions', () => {
         'recaps',
         'scheduleLinks',
         'schedules',
+        'syncedRecords',
+        'teamLog',
+        'teammateMarks',
       ].sort(),
     );
     await database.delete();
