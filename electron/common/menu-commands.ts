@@ -91,6 +91,7 @@ export const appMenus: readonly AppMenu[] = [
       { commandId: 'view.library', label: 'Open Library' },
       { commandId: 'view.trash', label: 'Open Trash' },
       { commandId: 'view.backups', label: 'Open Backups' },
+      { commandId: 'view.team', label: 'Team folder…' },
       { commandId: 'view.talk-list', label: 'Show or hide the talk list', shortcut: { key: '\\', mod: true } },
       separator,
       { role: 'resetZoom' },

@@ -11,6 +11,8 @@ export type Route =
   | { view: 'annotations'; conferenceId?: string }
   | { view: 'trash'; conferenceId?: string }
   | { view: 'backups'; conferenceId?: string }
+  // Sharing with the team: the team folder, who is in it, and the conflicts to settle.
+  | { view: 'team'; conferenceId?: string }
   // Every action item across the recap.
   | { view: 'actions'; conferenceId?: string }
   // Every conference the user has, with what each holds.
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'annotations' && second === undefined) return { view: 'annotations' };
   if (first === 'trash' && second === undefined) return { view: 'trash' };
   if (first === 'backups' && second === undefined) return { view: 'backups' };
+  if (first === 'team' && second === undefined) return { view: 'team' };
   if (first === 'actions' && second === undefined) return { view: 'actions' };
   if (first === 'library' && second === undefined) return { view: 'library' };
   if (first === 'recap' && second) return { view: 'recap', recapId: second };
@@ -61,6 +64,8 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'backups':
       return '#/backups';
+    case 'team':
+      return '#/team';
     case 'actions':
       return '#/actions';
     case 'library':

@@ -19,7 +19,12 @@ export interface ActionFilter {
   tag?: string;
   due?: DueFilter;
   conferenceId?: string;
+  /** A teammate's device id: only what they made; `ownAuthor` for the user's own. */
+  author?: string;
 }
+
+/** The author filter's value for the user's own action items and notes. */
+export const ownAuthor = 'you';
 
 /** How the Actions view orders its rows. */
 export type ActionSort = 'due' | 'priority' | 'recent';
@@ -74,12 +79,14 @@ export function isDueThisWeek(action: ActionItem, today: string): boolean {
 export function filterActionRows(rows: readonly ActionRow[], filter: ActionFilter, today: string): ActionRow[] {
   const owner = filter.owner?.trim().toLocaleLowerCase();
   const tag = filter.tag?.toLocaleLowerCase();
-  return rows.filter(({ action, item }) => {
+  return rows.filter((row) => {
+    const { action, item } = row;
     if (filter.status === 'to do' ? !isStillToDo(action) : filter.status && action.status !== filter.status)
       return false;
     if (owner && (action.owner ?? '').toLocaleLowerCase() !== owner) return false;
     if (tag && !action.tags.some((t) => t.toLocaleLowerCase() === tag)) return false;
     if (filter.conferenceId && item?.conferenceId !== filter.conferenceId) return false;
+    if (filter.author && (row.author ?? ownAuthor) !== filter.author) return false;
     if (filter.due === 'overdue' && !isOverdue(action, today)) return false;
     if (filter.due === 'this week' && !isDueThisWeek(action, today)) return false;
     if (filter.due === 'no due date' && action.due !== undefined) return false;

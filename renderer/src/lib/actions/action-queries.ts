@@ -4,12 +4,15 @@ import { wellFormed } from '../../../../electron/common/damaged-records';
 import type { Conference } from '../../../../electron/common/domain';
 import type { ActionItem } from '../../../../electron/common/user-records';
 import type { DebriefDatabase, StoredItem } from '../db/database';
+import { authorsOf } from '../team/authors';
 
 /** An action item with the talk and conference it belongs to (absent when the talk is unknown). */
 export interface ActionRow {
   action: ActionItem;
   item?: StoredItem;
   conference?: Conference;
+  /** The teammate's device that made it, when it came through the team folder; absent for the user's own. */
+  author?: string;
 }
 
 /** The live action items on one talk, in the order they were added. */
@@ -48,8 +51,15 @@ async function withItems(database: DebriefDatabase, actions: ActionItem[]): Prom
   const { items, conferences } = await loadExportContext(database, actions);
   const itemById = new Map(items.map((item) => [item.id, item]));
   const conferenceById = new Map(conferences.map((conference) => [conference.id, conference]));
+  const authors = await authorsOf(database, 'action', actions);
   return actions.map((action) => {
     const item = itemById.get(action.itemId);
-    return { action, item, conference: item ? conferenceById.get(item.conferenceId) : undefined };
+    const author = authors.get(action.id);
+    return {
+      action,
+      item,
+      conference: item ? conferenceById.get(item.conferenceId) : undefined,
+      ...(author ? { author } : {}),
+    };
   });
 }

@@ -10,6 +10,8 @@ export class ActionsViewState {
   tag = $state('');
   due = $state<DueFilter | ''>('');
   conferenceId = $state('');
+  /** A teammate's device id, or 'you'; '' for everyone's. */
+  author = $state('');
   sort = $state<ActionSort>('due');
   grouping = $state<ActionGrouping>('talk');
   /** Ids of the checked action items. */
@@ -24,15 +26,16 @@ export class ActionsViewState {
     tag: this.tag || undefined,
     due: this.due || undefined,
     conferenceId: this.conferenceId || undefined,
+    author: this.author || undefined,
   });
 
   /** Whether any filter narrows the list. */
-  filtered = $derived(Boolean(this.status || this.owner || this.tag || this.due || this.conferenceId));
+  filtered = $derived(Boolean(this.status || this.owner || this.tag || this.due || this.conferenceId || this.author));
 
   /** Shows every action item again. */
   clearFilters(): void {
     this.status = this.due = '';
-    this.owner = this.tag = this.conferenceId = '';
+    this.owner = this.tag = this.conferenceId = this.author = '';
   }
 
   /** Checks or unchecks one action item. */

@@ -3,13 +3,17 @@
 import { isWellFormed, wellFormed } from '../../../../electron/common/damaged-records';
 import type { Conference } from '../../../../electron/common/domain';
 import type { Annotation, ItemState } from '../../../../electron/common/user-records';
+import { ownAuthor } from '../actions/action-filters';
 import type { DebriefDatabase, StoredItem } from '../db/database';
+import { authorsOf } from '../team/authors';
 
 /** A note or highlight with the talk and conference it belongs to (absent if the talk is unknown). */
 export interface AnnotationRow {
   annotation: Annotation;
   item?: StoredItem;
   conference?: Conference;
+  /** The teammate's device that wrote it, when it came through the team folder; absent for the user's own. */
+  author?: string;
 }
 
 /** What the Annotations view narrows by; an absent field does not filter. */
@@ -21,6 +25,8 @@ export interface AnnotationFilter {
   day?: number;
   /** Words that must all appear in the note, the highlighted quote or the tags. */
   text?: string;
+  /** A teammate's device id: only what they wrote; `ownAuthor` for the user's own. */
+  author?: string;
 }
 
 /** The live notes and highlights on one talk: notes first (oldest first), then highlights in text order. */
@@ -72,9 +78,16 @@ async function withItems(database: DebriefDatabase, annotations: Annotation[]): 
   const [items, conferences] = await Promise.all([database.items.bulkGet(itemIds), database.conferences.toArray()]);
   const itemById = new Map(items.flatMap((item) => (item ? [[item.id, item] as const] : [])));
   const conferenceById = new Map(conferences.map((conference) => [conference.id, conference]));
+  const authors = await authorsOf(database, 'annotation', annotations);
   return annotations.map((annotation) => {
     const item = itemById.get(annotation.itemId);
-    return { annotation, item, conference: item ? conferenceById.get(item.conferenceId) : undefined };
+    const author = authors.get(annotation.id);
+    return {
+      annotation,
+      item,
+      conference: item ? conferenceById.get(item.conferenceId) : undefined,
+      ...(author ? { author } : {}),
+    };
   });
 }
 
@@ -84,8 +97,9 @@ export function filterAnnotationRows(rows: readonly AnnotationRow[], filter: Ann
     .split(/\s+/)
     .filter(Boolean);
   const tag = filter.tag?.toLocaleLowerCase();
-  return rows.filter(({ annotation, item }) => {
+  return rows.filter(({ annotation, item, author }) => {
     if (filter.kind && annotation.kind !== filter.kind) return false;
+    if (filter.author && (author ?? ownAuthor) !== filter.author) return false;
     if (tag && !annotation.tags.some((t) => t.toLocaleLowerCase() === tag)) return false;
     if (filter.color && (annotation.kind !== 'highlight' || (annotation.color ?? 'yellow') !== filter.color)) {
       return false;

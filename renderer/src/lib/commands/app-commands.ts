@@ -176,6 +176,7 @@ export function appCommands(context: CommandContext): Command[] {
     },
     { id: 'view.trash', title: 'Open Trash', shortcuts: [], run: () => session.go({ view: 'trash' }) },
     { id: 'view.backups', title: 'Open Backups', shortcuts: [], run: () => session.go({ view: 'backups' }) },
+    { id: 'view.team', title: 'Team folder…', shortcuts: [], run: () => session.go({ view: 'team' }) },
     {
       id: 'backup.now',
       title: 'Back up now',

@@ -1,5 +1,5 @@
 // Whether the talk list (the middle pane) is on screen. Views that have no use for it (Actions,
-// Annotations, Library, Trash, Backups) never show it and give its width to their own content;
+// Annotations, Library, Trash, Backups, Team) never show it and give its width to their own content;
 // in the reading views the user may hide it too, and that choice is remembered like the pane widths.
 import type { Route } from '../route';
 
@@ -10,6 +10,7 @@ export const viewsWithoutTalkList: ReadonlySet<Route['view']> = new Set([
   'library',
   'trash',
   'backups',
+  'team',
 ]);
 
 /** Whether the list shows in this view, given whether the user hid it. */

@@ -60,6 +60,20 @@ export class TeamSync {
     return this.status?.joined === true;
   }
 
+  /** How many people share the folder, the user included. */
+  get size(): number {
+    return new Set([...this.teammates.map((teammate) => teammate.device), this.device]).size;
+  }
+
+  /** Everyone's names in the team, the user's first: what an action item's owner can be. */
+  get people(): string[] {
+    const own = this.status?.joined ? [this.status.name] : [];
+    const others = this.teammates
+      .filter((teammate) => teammate.device !== this.device)
+      .map((teammate) => teammate.name);
+    return [...new Set([...own, ...others])];
+  }
+
   /** The name a device's records show: the teammate's, "you" for this device's own. */
   nameOf(device: string): string {
     if (device === this.status?.device) return this.status.joined ? this.status.name : 'you';
