@@ -16,6 +16,7 @@ import { listSnapshots, readSnapshot, writeSnapshot } from './backups';
 import { exportNotesFolder } from './notes-folder-export';
 import { readPickedFile } from './picked-file';
 import { readPickedRecapFiles, readPickedRecapFolder } from './picked-recap-files';
+import { TeamFolder } from './team-folder/team-folder';
 
 /** Largest file a user may open for import; anything bigger is refused before it is read. */
 export const maxOpenedFileBytes = 64 * 1024 * 1024;
@@ -48,6 +49,8 @@ export interface MainServices {
   chooseOpenPath?(request: OpenFileRequest): Promise<string | undefined>;
   /** Asks for recap files (several at once) or a folder; resolves to their paths or undefined when cancelled. */
   chooseRecapPaths?(request: OpenRecapFilesRequest): Promise<string[] | undefined>;
+  /** Asks for the team folder (it can be made in the dialog); resolves to its path or undefined when cancelled. */
+  chooseTeamFolder?(): Promise<string | undefined>;
   /** Opens a web link in the user's browser. */
   openInBrowser(url: string): Promise<void>;
 }
@@ -55,7 +58,7 @@ export interface MainServices {
 /** Where the handlers find things, and what to report about the app. */
 export interface HandlerSettings {
   contentDir: string;
-  /** The app's own data folder (backups live in its `backups/`). */
+  /** The app's own data folder (backups live in its `backups/`, the team folder's settings beside them). */
   userDataDir: string;
   /** What the app is; whether it has open dialogs follows from the services. */
   appInfo: Omit<AppInfo, 'openDialogs'>;
@@ -65,8 +68,14 @@ function noOpenDialog(): Error {
   return new Error('this window has no open dialog: choose the file in the page instead');
 }
 
+/** The handlers, and how to stop what they keep running (the team folder's watcher) when done with them. */
+export interface MainHandlers extends DebriefApi {
+  close(): Promise<void>;
+}
+
 /** Creates the handler of every message in the contract. */
-export function createHandlers(settings: HandlerSettings, services: MainServices): DebriefApi {
+export function createHandlers(settings: HandlerSettings, services: MainServices): MainHandlers {
+  const teamFolder = new TeamFolder({ userDataDir: settings.userDataDir });
   return {
     async getAppInfo() {
       return { ...settings.appInfo, openDialogs: Boolean(services.chooseOpenPath && services.chooseRecapPaths) };
@@ -124,6 +133,28 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
     },
     readBackup(name) {
       return readSnapshot(settings.userDataDir, name);
+    },
+    getTeamFolder() {
+      return teamFolder.status();
+    },
+    async chooseTeamFolder() {
+      if (!services.chooseTeamFolder) throw noOpenDialog();
+      return (await services.chooseTeamFolder()) ?? null;
+    },
+    joinTeamFolder(request) {
+      return teamFolder.join(request);
+    },
+    leaveTeamFolder() {
+      return teamFolder.leave();
+    },
+    readTeamFolder(request) {
+      return teamFolder.read(request);
+    },
+    writeTeamSegment(request) {
+      return teamFolder.writeSegment(request);
+    },
+    close() {
+      return teamFolder.close();
     },
   };
 }

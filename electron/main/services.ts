@@ -39,6 +39,17 @@ export const electronServices: MainServices = {
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? undefined : result.filePaths[0];
   },
+  async chooseTeamFolder() {
+    // The folder Syncthing, Dropbox, Nextcloud or Git keeps in sync; a new one can be made in the dialog.
+    const options = {
+      title: 'Choose the team folder',
+      buttonLabel: 'Share through this folder',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  },
   renderPdf: printHtmlToPdf,
   openInBrowser(url) {
     // Called only by the openExternal handler, after isWebLink has refused every scheme but http(s).

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   dispatchMessage,
+  maxTeamFolderWaitMs,
+  maxTeamSegmentLength,
   messageArguments,
   messageNames,
   type DebriefApi,
@@ -19,6 +21,20 @@ function fakeHandlers(): DebriefApi {
     writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    getTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    chooseTeamFolder: vi.fn(async () => null),
+    joinTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    leaveTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    readTeamFolder: vi.fn(async () => ({
+      version: 0,
+      reset: true,
+      files: [],
+      removed: [],
+      teammates: [],
+      problems: [],
+      status: { joined: false as const, device: 'abcdefghijkl' },
+    })),
+    writeTeamSegment: vi.fn(async () => undefined),
   };
 }
 
@@ -66,5 +82,27 @@ describe('the IPC contract', () => {
     await expect(dispatchMessage(handlers, 'getAppInfo', [1])).rejects.toThrow(/invalid arguments/);
     await expect(dispatchMessage(handlers, 'openExternal', ['x'.repeat(10_000)])).rejects.toThrow(/invalid/);
     expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('passes team folder requests within their limits, trimming the name, and refuses the rest', async () => {
+    const handlers = fakeHandlers();
+    await dispatchMessage(handlers, 'joinTeamFolder', [{ folder: '/home/alice/Team', name: '  Alice  ' }]);
+    expect(handlers.joinTeamFolder).toHaveBeenCalledWith({ folder: '/home/alice/Team', name: 'Alice' });
+    await dispatchMessage(handlers, 'readTeamFolder', [{ since: 12, waitMs: maxTeamFolderWaitMs }]);
+    expect(handlers.readTeamFolder).toHaveBeenCalledWith({ since: 12, waitMs: maxTeamFolderWaitMs });
+    await expect(
+      dispatchMessage(handlers, 'readTeamFolder', [{ since: 12, waitMs: maxTeamFolderWaitMs + 1 }]),
+    ).rejects.toThrow(/waitMs/);
+    await expect(dispatchMessage(handlers, 'readTeamFolder', [{ since: -1, waitMs: 0 }])).rejects.toThrow(/since/);
+    await expect(dispatchMessage(handlers, 'writeTeamSegment', [{ segment: 1.5, text: '' }])).rejects.toThrow(
+      /segment/,
+    );
+    await expect(
+      dispatchMessage(handlers, 'writeTeamSegment', [{ segment: 1, text: 'x'.repeat(maxTeamSegmentLength + 1) }]),
+    ).rejects.toThrow(/text/);
+    await expect(
+      dispatchMessage(handlers, 'joinTeamFolder', [{ folder: '/t', name: 'x'.repeat(101) }]),
+    ).rejects.toThrow(/name.*at most 100/);
+    expect(handlers.writeTeamSegment).not.toHaveBeenCalled();
   });
 });

@@ -9,21 +9,24 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import {
   dispatchMessage,
   maxFileTextLength,
+  maxTeamSegmentLength,
   messageNames,
   type DebriefApi,
   type MessageName,
 } from '../../../../electron/common/ipc-contract';
-import { createHandlers, type MainServices } from '../../../../electron/main/handlers';
+import { createHandlers, type MainHandlers, type MainServices } from '../../../../electron/main/handlers';
 import { listTree } from './ipc-tree';
 
 let root: string;
 let handlers: DebriefApi;
+let real: MainHandlers;
 const services = {
   chooseSavePath: vi.fn<MainServices['chooseSavePath']>(async () => undefined),
   chooseExportFolder: vi.fn<MainServices['chooseExportFolder']>(async () => undefined),
   renderPdf: vi.fn<MainServices['renderPdf']>(async () => new Uint8Array()),
   chooseOpenPath: vi.fn<NonNullable<MainServices['chooseOpenPath']>>(async () => undefined),
   chooseRecapPaths: vi.fn<NonNullable<MainServices['chooseRecapPaths']>>(async () => undefined),
+  chooseTeamFolder: vi.fn<NonNullable<MainServices['chooseTeamFolder']>>(async () => undefined),
   openInBrowser: vi.fn<MainServices['openInBrowser']>(async () => undefined),
 };
 
@@ -32,7 +35,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'content'));
   await mkdir(join(root, 'user-data', 'backups'), { recursive: true });
   await writeFile(join(root, 'outside.txt'), 'ORIGINAL');
-  const real = createHandlers(
+  real = createHandlers(
     {
       contentDir: join(root, 'content'),
       userDataDir: join(root, 'user-data'),
@@ -54,6 +57,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
+  await real.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -77,6 +81,12 @@ const validArguments: Record<MessageName, unknown[]> = {
   writeBackup: ['{}'],
   listBackups: [],
   readBackup: ['debrief-backup-20240520-090000-000.json'],
+  getTeamFolder: [],
+  chooseTeamFolder: [],
+  joinTeamFolder: [{ folder: '/home/alice/Team', name: 'Alice' }],
+  leaveTeamFolder: [],
+  readTeamFolder: [{ since: 0, waitMs: 0 }],
+  writeTeamSegment: [{ segment: 1, text: '{}\n' }],
 };
 
 const wrongValues: unknown[] = [
@@ -126,11 +136,13 @@ function hostileArgumentLists(name: MessageName): unknown[][] {
   if (typeof first === 'object' && first !== null) {
     for (const object of polluted(first)) lists.push([object]);
     for (const field of Object.keys(first)) {
-      // Text and HTML may be long: for them the wrong value is a type JSON cannot even carry.
-      const wrongLength = field === 'text' || field === 'html' ? 42n : 'x'.repeat(300);
+      // Text, HTML and folders may be long: for them the wrong value is a type JSON cannot even carry.
+      const wrongLength = field === 'text' || field === 'html' || field === 'folder' ? 42n : 'x'.repeat(300);
       // An empty list is a valid list of files: for a list field, a list of the wrong thing instead.
       const isList = Array.isArray((first as Record<string, unknown>)[field]);
-      for (const wrong of [undefined, null, 42, {}, isList ? [42] : [], wrongLength]) {
+      // 42 is a valid count or version: for a number field, numbers it may not be instead.
+      const wrongNumbers = typeof (first as Record<string, unknown>)[field] === 'number' ? [-1, 1.5, 1e300] : [42];
+      for (const wrong of [undefined, null, ...wrongNumbers, {}, isList ? [42] : [], wrongLength]) {
         lists.push([{ ...first, [field]: wrong }]);
       }
     }
@@ -158,6 +170,7 @@ function expectNoHandlerRan(): void {
   expect(services.renderPdf).not.toHaveBeenCalled();
   expect(services.chooseOpenPath).not.toHaveBeenCalled();
   expect(services.chooseRecapPaths).not.toHaveBeenCalled();
+  expect(services.chooseTeamFolder).not.toHaveBeenCalled();
   expect(services.openInBrowser).not.toHaveBeenCalled();
 }
 
@@ -190,6 +203,14 @@ describe('IPC fuzzing through dispatchMessage', () => {
     await expectRefused('openExternal', [`https://example.com/${'a'.repeat(5000)}`], 'a 5 kB URL');
     await expectRefused('readBackup', ['x'.repeat(1_000_000)], 'readBackup with a 1 MB name');
     await expectRefused('readBackup', ['x'.repeat(201)], 'readBackup with a 201-character name');
+    await expectRefused('joinTeamFolder', [{ folder: `/${'x'.repeat(5000)}`, name: 'Alice' }], 'a 5 kB folder');
+    await expectRefused('joinTeamFolder', [{ folder: '/team', name: huge }], 'joinTeamFolder with a huge name');
+    await expectRefused(
+      'writeTeamSegment',
+      [{ segment: 1, text: 'x'.repeat(maxTeamSegmentLength + 1) }],
+      'a segment of 16 MB + 1',
+    );
+    await expectRefused('readTeamFolder', [{ since: 0, waitMs: 3_600_000 }], 'readTeamFolder waiting an hour');
     expectNoHandlerRan();
     expect(await listTree(root)).toEqual(before);
   });
@@ -238,6 +259,15 @@ describe('IPC fuzzing through dispatchMessage', () => {
     for (const text of ['', 'not json', '{"__proto__":{"polluted":true}}', '{"format":"debrief-backup"}']) {
       await expect(dispatchMessage(handlers, 'writeBackup', [text]), text).rejects.toThrow(/^backup refused: /);
     }
+    // A team folder that is not a full path, is missing, or holds the user's data is refused before anything is written.
+    for (const folder of ['team', '../outside.txt', join(root, 'missing'), join(root, 'outside.txt'), root]) {
+      await expect(dispatchMessage(handlers, 'joinTeamFolder', [{ folder, name: 'Alice' }]), folder).rejects.toThrow(
+        /^The team folder/,
+      );
+    }
+    await expect(dispatchMessage(handlers, 'writeTeamSegment', [{ segment: 1, text: '{}\n' }])).rejects.toThrow(
+      /^Not sharing with a team/,
+    );
     expect(services.openInBrowser).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await listTree(root)).toEqual(before);

@@ -28,6 +28,20 @@ function spyHandlers(): DebriefApi {
     writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    getTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    chooseTeamFolder: vi.fn(async () => null),
+    joinTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    leaveTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
+    readTeamFolder: vi.fn(async () => ({
+      version: 0,
+      reset: true,
+      files: [],
+      removed: [],
+      teammates: [],
+      problems: [],
+      status: { joined: false as const, device: 'abcdefghijkl' },
+    })),
+    writeTeamSegment: vi.fn(async () => undefined),
   };
 }
 
@@ -86,6 +100,15 @@ describe('registerIpcHandlers', () => {
     await expect(invoke('openExternal', appFrame, 42)).rejects.toThrow(/openExternal: invalid arguments/);
     await expect(invoke('readBackup', appFrame, '')).rejects.toThrow(/readBackup: invalid arguments/);
     await expect(invoke('getAppInfo', appFrame, 'extra')).rejects.toThrow(/getAppInfo: invalid arguments/);
+    await expect(invoke('joinTeamFolder', appFrame, { folder: '/team', name: ' ' })).rejects.toThrow(
+      /joinTeamFolder: invalid arguments \(argument 0\.name\): must not be empty/,
+    );
+    await expect(invoke('readTeamFolder', appFrame, { since: 0, waitMs: 60_000 })).rejects.toThrow(
+      /readTeamFolder: invalid arguments/,
+    );
+    await expect(invoke('writeTeamSegment', appFrame, { segment: 0, text: '' })).rejects.toThrow(
+      /writeTeamSegment: invalid arguments/,
+    );
     await expect(invoke('saveFile', appFrame, { title: 'x', path: '/etc/passwd' })).rejects.toThrow(
       /saveFile: invalid arguments/,
     );
