@@ -3,6 +3,8 @@
 //   --headless        no window (for automation)
 //   --profile DIR     keep the browser profile (and so the user's data) in DIR instead of the default
 //   --cdp-port N      open Chromium's DevTools protocol on 127.0.0.1:N for connectOverCDP
+//   --team-folder DIR --name NAME
+//                     share through the team folder DIR (relative to where you ran it) as NAME
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { createHandlers } from '../electron/main/handlers';
+import { teamFolderFlags, teamFolderFromFlags, workingDirOf } from '../electron/main/team-folder/command-line';
 import { attachShell, chromiumFlags, findChromium, shellStartUrl } from './chromium-shell';
 import { isDisplayFailure, missingDisplay, noDisplayMessage } from './display-check.mjs';
 import { printHtmlWithBrowser } from './print-pdf';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     headless: { type: 'boolean', default: false },
     profile: { type: 'string' },
     'cdp-port': { type: 'string' },
+    ...teamFolderFlags,
   },
 });
 
@@ -43,6 +47,14 @@ if (cdpPort !== undefined && !/^\d{2,5}$/.test(cdpPort)) {
   console.error(`--cdp-port takes a port number, not "${cdpPort}".`);
   process.exit(1);
 }
+const teamFolder = (() => {
+  try {
+    return teamFolderFromFlags(values, workingDirOf());
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
 const profile = resolve(values.profile ?? join(debriefUserDataDir(), 'chromium-profile'));
 mkdirSync(profile, { recursive: true });
 
@@ -51,6 +63,38 @@ mkdirSync(profile, { recursive: true });
 let printer: Promise<Browser> | undefined;
 const printingBrowser = (): Promise<Browser> =>
   (printer ??= chromium.launch({ executablePath, headless: true, args: chromiumFlags }));
+
+const handlers = createHandlers(
+  {
+    contentDir: join(root, 'content'),
+    userDataDir: join(profile, 'debrief-data'),
+    appInfo: { name: 'Debrief', version: '0.1.0', shell: 'chromium' },
+  },
+  {
+    // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
+    chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),
+    // The same folder each time, so exporting again updates the files it wrote there.
+    chooseExportFolder: async (request) => join(homedir(), 'Downloads', request.suggestedFolderName),
+    renderPdf: async (html) => printHtmlWithBrowser(await printingBrowser(), html),
+    // No chooseOpenPath: the shell has no open dialog, so the page uses Chromium's own file chooser.
+    openInBrowser: async (url) => {
+      const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+      spawn(opener, [url], { detached: true, stdio: 'ignore' })
+        .on('error', () => undefined)
+        .unref();
+    },
+  },
+);
+
+// Joined before the window opens, so the page finds the team folder at its first look.
+if (teamFolder) {
+  const joined = await handlers.joinTeamFolder(teamFolder).catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  });
+  if (joined.joined)
+    console.log(`Sharing through the team folder ${joined.folder} as ${joined.name} (device ${joined.device}).`);
+}
 
 const context = await chromium
   .launchPersistentContext(profile, {
@@ -73,39 +117,17 @@ const context = await chromium
     }
     throw error;
   });
-await attachShell(context, {
-  rendererDir: join(root, 'out', 'renderer'),
-  handlers: createHandlers(
-    {
-      contentDir: join(root, 'content'),
-      userDataDir: join(profile, 'debrief-data'),
-      appInfo: { name: 'Debrief', version: '0.1.0', shell: 'chromium' },
-    },
-    {
-      // The shell has no native dialogs: exports go to the Downloads folder under a name not yet taken.
-      chooseSavePath: async (request) => freePathIn(join(homedir(), 'Downloads'), request.suggestedName),
-      // The same folder each time, so exporting again updates the files it wrote there.
-      chooseExportFolder: async (request) => join(homedir(), 'Downloads', request.suggestedFolderName),
-      renderPdf: async (html) => printHtmlWithBrowser(await printingBrowser(), html),
-      // No chooseOpenPath: the shell has no open dialog, so the page uses Chromium's own file chooser.
-      openInBrowser: async (url) => {
-        const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-        spawn(opener, [url], { detached: true, stdio: 'ignore' })
-          .on('error', () => undefined)
-          .unref();
-      },
-    },
-  ),
-});
+await attachShell(context, { rendererDir: join(root, 'out', 'renderer'), handlers });
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(shellStartUrl);
 console.log(
   `Debrief is running in Chromium (profile: ${profile})${cdpPort ? `; DevTools protocol on http://127.0.0.1:${cdpPort}` : ''}. Close the window or press Ctrl+C to quit.`,
 );
-context.on('close', () => process.exit(0));
-process.on('SIGINT', () => void context.close().finally(() => process.exit(0)));
-process.on('SIGTERM', () => void context.close().finally(() => process.exit(0)));
+const quit = () => void handlers.close().finally(() => process.exit(0));
+context.on('close', quit);
+process.on('SIGINT', () => void context.close().finally(quit));
+process.on('SIGTERM', () => void context.close().finally(quit));
 
 function freePathIn(folder: string, name: string): string {
   mkdirSync(folder, { recursive: true });

@@ -2,13 +2,14 @@
 import { app, BrowserWindow, Menu } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { openFilesFromDesktop } from './desktop-files';
-import { createHandlers } from './handlers';
+import { createHandlers, type MainHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
 import { contentDirOf, rendererDirOf } from './paths';
 import { bringForward, connectWindow, RendererEvents } from './renderer-events';
 import { lockDownSession } from './security';
 import { electronServices } from './services';
+import { teamFolderFromArguments, workingDirOf } from './team-folder/command-line';
 import { createMainWindow } from './window';
 
 registerAppScheme();
@@ -36,16 +37,17 @@ if (!app.requestSingleInstanceLock()) {
     const location = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
     lockDownSession();
     serveRenderer(rendererDirOf(location));
-    registerIpcHandlers(
-      createHandlers(
-        {
-          contentDir: contentDirOf(location),
-          userDataDir: app.getPath('userData'),
-          appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
-        },
-        electronServices,
-      ),
+    const handlers = createHandlers(
+      {
+        contentDir: contentDirOf(location),
+        userDataDir: app.getPath('userData'),
+        appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
+      },
+      electronServices,
     );
+    registerIpcHandlers(handlers);
+    app.on('will-quit', () => void handlers.close());
+    await joinTeamFolderFromCommandLine(handlers);
     Menu.setApplicationMenu(
       buildMenu((commandId) => {
         events.send('runCommand', { commandId });
@@ -66,4 +68,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+}
+
+/** `--team-folder DIR --name NAME`: joins that folder before the window opens; a mistake is reported, and the app starts anyway. */
+async function joinTeamFolderFromCommandLine(handlers: MainHandlers): Promise<void> {
+  try {
+    const request = teamFolderFromArguments(process.argv.slice(1), workingDirOf());
+    if (request) await handlers.joinTeamFolder(request);
+  } catch (error) {
+    console.error(`Debrief: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
