@@ -105,16 +105,19 @@ export async function openProfile(
           chooseRecapPaths: async () => dialogs.openPaths,
         }),
   };
+  const handlers = createHandlers(
+    {
+      contentDir: options.contentDir,
+      userDataDir: options.userDataDir,
+      appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
+    },
+    services,
+  );
+  // The profile's main side ends with it: a team folder's watcher must not outlive the test.
+  context.on('close', () => void handlers.close());
   await attachShell(context, {
     rendererDir: join(root, 'out', 'renderer'),
-    handlers: createHandlers(
-      {
-        contentDir: options.contentDir,
-        userDataDir: options.userDataDir,
-        appInfo: { name: 'Debrief', version: 'test', shell: 'chromium' },
-      },
-      services,
-    ),
+    handlers,
     onBlockedRequest: (url) => options.blockedRequests?.push(url),
   });
   return context;

@@ -62,7 +62,8 @@ export class TalkActions {
   /** Types into one of a card's text fields and waits until it is saved. */
   async type(title: string, field: 'Owner' | 'Notes', text: string): Promise<void> {
     const card = this.card(title);
-    await card.getByRole('textbox', { name: field, exact: true }).fill(text);
+    // By label: with teammates to suggest, Owner is a combobox (a text box with a list of names).
+    await card.getByLabel(field, { exact: true }).fill(text);
     await expect(card.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   }
 

@@ -15,8 +15,11 @@ import { loadLogState, syncStep } from './team-transaction';
 
 /** How long one read of the folder waits for news before asking again. */
 const pollWaitMs = 20_000;
-/** An edit goes out this long after the last keystroke of a burst, not on each. */
-const sendDelayMs = 400;
+/**
+ * An edit goes out this long after the last one of a burst, not on each: long enough that a note
+ * written and then marked private is never written to the folder in between.
+ */
+const sendDelayMs = 2_500;
 /** After a failed read (main gone, folder gone), the next try waits this long. */
 const retryDelayMs = 3_000;
 
@@ -195,6 +198,9 @@ export class TeamSync {
     this.#segmentProblems = result.problems.map(describeSegmentProblem);
     this.#showProblems();
     await this.#writeOwnLog(step.state);
+    // Edits made while this merge ran were left as they are, and the team's changes to those
+    // records with them: one more merge, with those edits in it, applies the rest.
+    if (step.made.length > 0) void this.#enqueue(() => this.#mergeFolder());
   }
 
   /** Writes the segments of this device's log the folder does not have yet. */

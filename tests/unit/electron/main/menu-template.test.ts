@@ -73,6 +73,7 @@ describe('the menu bar', () => {
       'view.library',
       'view.trash',
       'view.backups',
+      'view.team',
       'view.talk-list',
     ]);
     expect(ids('Go')).toEqual(['conference.goto', 'talk.next', 'talk.previous']);
