@@ -11,6 +11,10 @@ import { CommandPalette } from './pages/command-palette';
 import type { DebriefApp } from './pages/debrief-app';
 import { LibraryView, seedHarbourConference } from './pages/library-view';
 import { SearchBox } from './pages/search-box';
+import { TeamViewPage } from './pages/team-view';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 async function openTalk(app: DebriefApp): Promise<void> {
   await app.openSection(/^Day 1\b/);
@@ -36,6 +40,15 @@ async function openNav(app: DebriefApp, name: string, heading: RegExp): Promise<
 /** Each view: its name and how to get there from the app's start. */
 const views: [string, (app: DebriefApp, page: Page) => Promise<void>][] = [
   ['overview', async (app) => expect(app.readingHeading()).toBeVisible()],
+  ['Team, before joining', async (_app, page) => new TeamViewPage(page).open()],
+  [
+    'Team, joined, after some work of one’s own',
+    async (app, page) => {
+      await new TeamViewPage(page).join(await mkdtemp(join(tmpdir(), 'debrief-team-')), 'Alice');
+      await keepSomeWork(app);
+      await new TeamViewPage(page).open();
+    },
+  ],
   ['a day', async (app) => app.openSection(/^Day 1\b/)],
   ['a talk with a highlight, a note and an action item', keepSomeWork],
   ['booths', async (app) => app.openSection(/^Booths/)],

@@ -5,6 +5,7 @@
 // an old modification time (Syncthing keeps the sender's) is still read.
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { changeFormat, changeId } from '../../electron/common/team-sync/change';
 import { encodeStamp } from '../../electron/common/team-sync/hybrid-clock';
@@ -134,6 +135,10 @@ test('two teammates share through Syncthing: work arrives, paused edits become c
         'Alice moved it to the Trash while Bob changed it',
       );
     }
+
+    // The review reads well to a screen reader too.
+    const review = await new AxeBuilder({ page: bob.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(review.violations.map((violation) => violation.id)).toEqual([]);
 
     // Bob keeps Alice's owner: the conflict is gone on both sides, and both show her as owner.
     await bob.team

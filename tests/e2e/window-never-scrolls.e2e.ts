@@ -23,6 +23,7 @@ const views: [string, (app: DebriefApp, page: Page) => Promise<void>][] = [
   ['Annotations', async (app) => app.recapNav.getByRole('link', { name: 'Annotations', exact: true }).click()],
   ['Trash', async (app) => app.recapNav.getByRole('link', { name: 'Trash', exact: true }).click()],
   ['Backups', async (app) => app.recapNav.getByRole('link', { name: 'Backups', exact: true }).click()],
+  ['Team', async (app) => app.recapNav.getByRole('link', { name: /^Team\b/ }).click()],
   [
     'Schedule',
     async (app, page) => {
