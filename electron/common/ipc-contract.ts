@@ -179,6 +179,32 @@ export const writeTeamSegmentRequest = z.strictObject({
 });
 export type WriteTeamSegmentRequest = z.infer<typeof writeTeamSegmentRequest>;
 
+/** Largest recap or schedule file shared through the team folder: the same limit as opening one. */
+export const maxSharedImportBytes = 64 * 1024 * 1024;
+
+/** A recap or schedule file the user imported, to share with the team as it was. */
+export const shareTeamImportRequest = z.strictObject({
+  name: bareFileName.refine(
+    (name) => /\.(md|markdown|txt|ics|json|xml)$/i.test(name),
+    'must be a recap or schedule file',
+  ),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the file’s bytes')
+    .refine((bytes) => bytes.length <= maxSharedImportBytes, 'is larger than 64 MB'),
+});
+export type ShareTeamImportRequest = z.infer<typeof shareTeamImportRequest>;
+
+/** A recap or schedule a teammate imported and shared, in their folder's `imports/`. */
+export interface SharedImport {
+  /** Relative to the team folder: "<device>/imports/<name>". */
+  path: string;
+  device: string;
+  name: string;
+  bytes: number;
+  /** When the file was last changed, as the folder says (a sync tool keeps the sender's time). */
+  modifiedAt: string;
+}
+
 /** Whether and where this profile shares through a team folder. */
 export type TeamFolderStatus =
   | { joined: false; device: string }
@@ -245,6 +271,9 @@ export const messageArguments = {
   leaveTeamFolder: z.tuple([]),
   readTeamFolder: z.tuple([readTeamFolderRequest]),
   writeTeamSegment: z.tuple([writeTeamSegmentRequest]),
+  shareTeamImport: z.tuple([shareTeamImportRequest]),
+  listTeamImports: z.tuple([]),
+  readTeamImport: z.tuple([z.string().min(1).max(1000)]),
 } as const;
 
 /** A backup snapshot in the user's data folder. */
@@ -304,6 +333,12 @@ export interface DebriefApi {
   readTeamFolder(request: ReadTeamFolderRequest): Promise<TeamFolderRead>;
   /** Writes one segment of this device's own log atomically (temp file, then rename). */
   writeTeamSegment(request: WriteTeamSegmentRequest): Promise<void>;
+  /** Copies a recap or schedule file the user imported into this device's `imports/` in the team folder, atomically. */
+  shareTeamImport(request: ShareTeamImportRequest): Promise<void>;
+  /** The recaps and schedules teammates shared (this device's own left out), newest first. */
+  listTeamImports(): Promise<SharedImport[]>;
+  /** One shared file's bytes, by the path listTeamImports gave, for the usual import review. */
+  readTeamImport(path: string): Promise<OpenedFile>;
 }
 
 // Compile-time checks that the schemas, the API and the list of names all name the same messages.

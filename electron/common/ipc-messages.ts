@@ -23,6 +23,9 @@ export const messageNames = [
   'leaveTeamFolder',
   'readTeamFolder',
   'writeTeamSegment',
+  'shareTeamImport',
+  'listTeamImports',
+  'readTeamImport',
 ] as const;
 
 /** The name of a message of the contract. */

@@ -153,6 +153,15 @@ export function createHandlers(settings: HandlerSettings, services: MainServices
     writeTeamSegment(request) {
       return teamFolder.writeSegment(request);
     },
+    shareTeamImport(request) {
+      return teamFolder.shareImport(request);
+    },
+    listTeamImports() {
+      return teamFolder.listImports();
+    },
+    readTeamImport(path) {
+      return teamFolder.readImport(path);
+    },
     close() {
       return teamFolder.close();
     },

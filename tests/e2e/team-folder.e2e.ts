@@ -11,11 +11,13 @@ import { TalkActions } from './pages/action-talk';
 import { ActionsViewPage } from './pages/action-view';
 import { TalkAnnotations } from './pages/annotation-talk';
 import { DebriefApp } from './pages/debrief-app';
+import { RecapReview } from './pages/recap-review';
 import { TeamViewPage } from './pages/team-view';
 
 const talk = /Effective Disaster Recovery/;
 const passage = 'one control that stops every deployment and rollout';
 const privateNote = 'Only for me: ask about the budget';
+const recapFixtures = join(import.meta.dirname, '..', 'fixtures', 'recap-import');
 
 /** Every file the folder holds, with its text: what a teammate, or anyone with the folder, can read. */
 async function folderText(folder: string): Promise<string> {
@@ -37,6 +39,7 @@ test('two teammates share a plain folder: items arrive with their author, privat
   page,
   workDir,
   contentDir,
+  dialogs,
 }) => {
   test.setTimeout(120_000);
   const folder = join(workDir, 'team');
@@ -149,10 +152,29 @@ test('two teammates share a plain folder: items arrive with their author, privat
     await bobList.open();
     await expect(bobList.row('Read the postmortem')).toBeVisible({ timeout: 20_000 });
 
+    // A recap Alice imports is shared as its file: Bob imports it through the same review.
+    const aliceReview = new RecapReview(page);
+    await aliceReview.open(dialogs, [join(recapFixtures, 'team-kubecon-notes.md')], false);
+    await aliceReview.dialog.getByRole('button', { name: /^Import \d+ talks?$/ }).click();
+    await expect(aliceReview.dialog).toBeHidden();
+    await bob.open();
+    const shared = bob.view.getByRole('list', { name: 'Recaps and schedules from your team' });
+    await expect(shared).toContainText('team-kubecon-notes.md', { timeout: 20_000 });
+    await expect(shared).toContainText('Recap from Alice');
+    await shared.getByRole('button', { name: 'Import team-kubecon-notes.md from Alice' }).click();
+    const bobReview = new RecapReview(bobPage);
+    await expect(bobReview.dialog).toBeVisible();
+    await bobReview.dialog.getByRole('button', { name: /^Import \d+ talks?$/ }).click();
+    await expect(bobReview.dialog).toBeHidden();
+    await expect(
+      bobPage.getByRole('navigation', { name: 'Recap' }).getByRole('link', { name: /Your recap/ }),
+    ).toHaveCount(1);
+
     // Bob leaves: nothing of his goes, and Alice's next item no longer reaches him.
     await bob.open();
     await bob.view.getByRole('button', { name: 'Leave team' }).click();
     await expect(bob.view.getByRole('button', { name: 'Join team folder' })).toBeVisible();
+    await openTalk(app);
     await aliceActions.add('Book the follow-up meeting');
     await expect.poll(() => folderText(folder), { timeout: 20_000 }).toContain('Book the follow-up meeting');
     await bobList.open();

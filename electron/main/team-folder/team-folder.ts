@@ -4,7 +4,10 @@
 import {
   joinTeamFolderRequest,
   type JoinTeamFolderRequest,
+  type OpenedFile,
   type ReadTeamFolderRequest,
+  type SharedImport,
+  type ShareTeamImportRequest,
   type TeamFolderRead,
   type TeamFolderStatus,
   type WriteTeamSegmentRequest,
@@ -16,6 +19,7 @@ import { FolderCache } from './folder-cache';
 import { checkTeamFolder } from './folder-choice';
 import { watchingOf } from './network-share';
 import { writeDeviceFile, writeSegmentFile } from './own-folder';
+import { listSharedImports, readSharedImport, shareImport } from './shared-imports';
 import { TeamFolderSession } from './session';
 
 /** A read that finds the last scan older than this scans first: the watcher may have missed something. */
@@ -107,6 +111,26 @@ export class TeamFolder {
   }
 
   /** Writes one segment of this device's log. */
+  /** Shares a recap or schedule file the user imported. */
+  async shareImport(request: ShareTeamImportRequest): Promise<void> {
+    await this.start();
+    if (!this.session) throw new Error('Not sharing with a team: join a team folder first.');
+    await shareImport(this.session.folder, this.session.device, request.name, request.bytes);
+  }
+
+  /** The recaps and schedules teammates shared; none when not sharing. */
+  async listImports(): Promise<SharedImport[]> {
+    await this.start();
+    return this.session ? listSharedImports(this.session.folder, this.session.device) : [];
+  }
+
+  /** One shared import's bytes. */
+  async readImport(path: string): Promise<OpenedFile> {
+    await this.start();
+    if (!this.session) throw new Error('Not sharing with a team: join a team folder first.');
+    return readSharedImport(this.session.folder, path);
+  }
+
   async writeSegment(request: WriteTeamSegmentRequest): Promise<void> {
     await this.start();
     if (!this.session) throw new Error('Not sharing with a team: join a team folder first.');

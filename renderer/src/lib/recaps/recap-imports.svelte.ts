@@ -1,6 +1,7 @@
 // Importing the user's own recaps: files or a folder are read off the page, the user reviews what
 // they bring (the conference, every talk and what it links to, what was skipped), and only then
 // is anything saved. One instance, shared by the sidebar, the palette, the menu and the drop zone.
+import { team, type SharedFile } from '../team/team-sync.svelte';
 import type { Conference, ContentProblem } from '../../../../electron/common/domain';
 import type { RecapReading, RecapTalk } from '../../../../electron/common/recap-import/recap-reading';
 import { db } from '../db/database';
@@ -17,6 +18,8 @@ export type TalkLinkChoice = RecapImportPlan['links'][string];
 /** A reading waiting for the user to import it, with what they changed so far. */
 export interface RecapReview {
   reading: RecapReading;
+  /** The files as they were picked, to share with the team once saved (their bytes go to the reader). */
+  sources: SharedFile[];
   /** The recap's name. */
   title: string;
   /** `existing:<conference id>` or `new`. */
@@ -88,6 +91,11 @@ export class RecapImports {
         `${label} holds no recap Debrief could read: ${unread.slice(0, 3).map(problemText).join('; ') || 'no files'}. Nothing was changed.`,
       );
     }
+    // Copied before the reader takes the bytes: once the recap is saved, the team gets these files.
+    const sources: SharedFile[] = files.map((file) => ({
+      name: file.path.split(/[\\/]/).at(-1)!,
+      ...(file.bytes ? { bytes: file.bytes.slice() } : { file: file.file! }),
+    }));
     try {
       const conferences = await shownConferences(db);
       // A re-import lands on the recap read from the same files (as the save finds it): its own
@@ -119,6 +127,7 @@ export class RecapImports {
       const proposed = reading.conference.proposed;
       this.review = {
         reading,
+        sources,
         title: reading.title,
         conference: existing ? `existing:${existing}` : 'new',
         newConference: {
@@ -184,6 +193,7 @@ export class RecapImports {
         links: review.links,
       });
       this.message = describeRecapSave(outcome);
+      void team.shareImported(review.sources);
       this.failed = false;
       this.review = undefined;
       this.phase = 'idle';

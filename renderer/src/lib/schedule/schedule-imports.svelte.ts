@@ -1,6 +1,7 @@
 // Importing a conference schedule: read the file off the page, let the user review what it brings
 // (which conference, which time zone for times without one, the recap talks it links), then save
 // with progress. One instance, shared by the menu, the command palette, the drop zone and the dialog.
+import { team } from '../team/team-sync.svelte';
 import type { Conference, ContentProblem } from '../../../../electron/common/domain';
 import type { SessionMatch } from '../../../../electron/common/schedule-import/match-sessions';
 import type { ParsedSchedule } from '../../../../electron/common/schedule-import/schedule';
@@ -179,6 +180,7 @@ export class ScheduleImports {
         (done, total) => (this.progress = { done, total }),
       );
       this.message = describeScheduleSave(review, outcome);
+      void team.shareImported([{ name: review.file.split(/[\\/]/).at(-1)!, bytes: review.bytes }]);
       this.failed = false;
       this.review = undefined;
       this.phase = 'idle';

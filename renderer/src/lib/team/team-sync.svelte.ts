@@ -23,6 +23,13 @@ const sendDelayMs = 2_500;
 /** After a failed read (main gone, folder gone), the next try waits this long. */
 const retryDelayMs = 3_000;
 
+/** A file the user imported, to share as it was. */
+export interface SharedFile {
+  name: string;
+  bytes?: Uint8Array;
+  file?: Blob;
+}
+
 /** The team folder for the app: its status, teammates, conflicts and problems, kept current. */
 export class TeamSync {
   status = $state<TeamFolderStatus | undefined>(undefined);
@@ -113,6 +120,23 @@ export class TeamSync {
     this.#folderProblems = [];
     this.#writeProblem = '';
     this.#showProblems();
+  }
+
+  /**
+   * Shares the recap or schedule files the user just imported, so teammates can import them too.
+   * Not joined, it does nothing; a file that cannot be shared is said in the Team view.
+   */
+  async shareImported(files: readonly SharedFile[]): Promise<void> {
+    if (!this.joined) return;
+    for (const file of files) {
+      try {
+        const bytes = file.bytes ?? new Uint8Array(await file.file!.arrayBuffer());
+        await this.#api!.shareTeamImport({ name: file.name, bytes });
+      } catch (error) {
+        this.#writeProblem = `${file.name} was imported here but not shared: ${(error as Error).message}`;
+        this.#showProblems();
+      }
+    }
   }
 
   /** Runs one sync step now and waits for it: what tests and "Sync now" use. */

@@ -87,6 +87,9 @@ const validArguments: Record<MessageName, unknown[]> = {
   leaveTeamFolder: [],
   readTeamFolder: [{ since: 0, waitMs: 0 }],
   writeTeamSegment: [{ segment: 1, text: '{}\n' }],
+  shareTeamImport: [{ name: 'recap.md', bytes: new Uint8Array([35, 32, 104]) }],
+  listTeamImports: [],
+  readTeamImport: ['alice/imports/recap.md'],
 };
 
 const wrongValues: unknown[] = [

@@ -42,6 +42,9 @@ function spyHandlers(): DebriefApi {
       status: { joined: false as const, device: 'abcdefghijkl' },
     })),
     writeTeamSegment: vi.fn(async () => undefined),
+    shareTeamImport: vi.fn(async () => undefined),
+    listTeamImports: vi.fn(async () => []),
+    readTeamImport: vi.fn(async () => ({ name: 'recap.md', bytes: new Uint8Array() })),
   };
 }
 

@@ -19,13 +19,12 @@ let alice: Profile;
 let bob: Profile;
 
 beforeEach(async () => {
-  [alice, bob] = await Promise.all(
-    ['alice', 'bob'].map(async (device) => ({
-      device,
-      database: await openSeededDatabase(`settle-${device}`),
-      replica: new TeamReplica(device),
-    })),
-  );
+  const profile = async (device: string): Promise<Profile> => ({
+    device,
+    database: await openSeededDatabase(`settle-${device}`),
+    replica: new TeamReplica(device),
+  });
+  [alice, bob] = await Promise.all([profile('alice'), profile('bob')]);
 });
 afterEach(async () => {
   for (const { database } of [alice, bob]) {
