@@ -366,7 +366,7 @@ async function poll(
       why = result;
     } catch (error) {
       if (error instanceof DaemonEnded)
-        throw new Error(`Syncthing: ${error.message} while waiting for ${what}\n${tails()}`);
+        throw new Error(`Syncthing: ${error.message} while waiting for ${what}\n${tails()}`, { cause: error });
       why = (error as Error).message;
     }
     await sleep(200);

@@ -56,3 +56,8 @@ export const teamLogStateKey = 'team.log';
 export function syncedKey(kind: RecordKind, recordId: string): string {
   return `${kind}/${recordId}`;
 }
+
+/** Now, as an ISO string: when a merge was applied. */
+export function isoNow(): string {
+  return new Date().toISOString();
+}

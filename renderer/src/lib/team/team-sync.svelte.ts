@@ -10,7 +10,7 @@ import type { ReplicaUpdate } from '../../../../electron/common/team-sync/replic
 import { describeSegmentProblem } from '../../../../electron/common/team-sync/segments';
 import type { DebriefDatabase } from '../db/database';
 import { workerMerger, type TeamMerger } from './merge-client';
-import { teamLogStateKey, type TeamLogState } from './team-records';
+import { isoNow, teamLogStateKey, type TeamLogState } from './team-records';
 import { loadLogState, syncStep } from './team-transaction';
 
 /** How long one read of the folder waits for news before asking again. */
@@ -72,7 +72,8 @@ export class TeamSync {
 
   /** How many people share the folder, the user included. */
   get size(): number {
-    return new Set([...this.teammates.map((teammate) => teammate.device), this.device]).size;
+    const devices = [...this.teammates.map((teammate) => teammate.device), this.device];
+    return devices.filter((device, index) => devices.indexOf(device) === index).length;
   }
 
   /** Everyone's names in the team, the user's first: what an action item's owner can be. */
@@ -81,7 +82,8 @@ export class TeamSync {
     const others = this.teammates
       .filter((teammate) => teammate.device !== this.device)
       .map((teammate) => teammate.name);
-    return [...new Set([...own, ...others])];
+    const names = [...own, ...others];
+    return names.filter((name, index) => names.indexOf(name) === index);
   }
 
   /** The name a device's records show: the teammate's, "you" for this device's own. */
@@ -218,7 +220,7 @@ export class TeamSync {
     this.conflicts = result.merged.conflicts;
     this.waitingCount = step.waiting.length;
     this.changeCount = result.changeCount;
-    this.lastMergedAt = new Date().toISOString();
+    this.lastMergedAt = isoNow();
     this.#segmentProblems = result.problems.map(describeSegmentProblem);
     this.#showProblems();
     await this.#writeOwnLog(step.state);

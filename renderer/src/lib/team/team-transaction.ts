@@ -2,13 +2,7 @@
 // device's log, and the team folder's merge is applied to every record the user has not edited
 // meanwhile. Both happen in one transaction, so an edit made while the merge ran is never
 // overwritten by it: it goes out as a change made before the merge was seen, as it was.
-import {
-  changeFormat,
-  changeId,
-  type Change,
-  type RecordKind,
-  type SetChange,
-} from '../../../../electron/common/team-sync/change';
+import { changeFormat, changeId, type Change, type RecordKind } from '../../../../electron/common/team-sync/change';
 import { encodeStamp, receive, startClock, tick } from '../../../../electron/common/team-sync/hybrid-clock';
 import type { MergedRecord } from '../../../../electron/common/team-sync/merge';
 import type { ReplicaMerge } from '../../../../electron/common/team-sync/replica';
