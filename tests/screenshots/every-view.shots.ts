@@ -101,6 +101,7 @@ const views: [string, (app: DebriefApp, dialogs: DialogAnswers) => Promise<void>
   ],
   ['trash', async (app) => app.recapNav.getByRole('link', { name: 'Trash' }).click()],
   ['backups', async (app) => app.recapNav.getByRole('link', { name: 'Backups' }).click()],
+  ['team', async (app) => app.recapNav.getByRole('link', { name: /^Team\b/ }).click()],
   [
     'library',
     async (app) => {

@@ -149,11 +149,14 @@ export class TeamSync {
   #startReading(): void {
     // A loop started before (another folder) ends at its next answer: only the newest one reads.
     const generation = ++this.#generation;
+    let first = true;
     void (async () => {
       while (this.joined && generation === this.#generation) {
         let read: TeamFolderRead;
         try {
-          read = await this.#api!.readTeamFolder({ since: this.#since, waitMs: this.#since === 0 ? 0 : pollWaitMs });
+          // The first read answers at once; after it, each waits for news (an empty folder stays at version 0).
+          read = await this.#api!.readTeamFolder({ since: this.#since, waitMs: first ? 0 : pollWaitMs });
+          first = false;
         } catch (error) {
           this.#folderProblems = [`The team folder could not be read: ${(error as Error).message}`];
           this.#showProblems();

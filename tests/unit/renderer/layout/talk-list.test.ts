@@ -5,10 +5,10 @@ import { parseHiddenByUser, showsTalkList, viewsWithoutTalkList } from '../../..
 
 describe('the talk list', () => {
   it('is never shown in Actions, Annotations, Library, Trash or Backups', () => {
-    for (const view of ['actions', 'annotations', 'library', 'trash', 'backups'] as const) {
+    for (const view of ['actions', 'annotations', 'library', 'trash', 'backups', 'team'] as const) {
       expect(showsTalkList(view, false)).toBe(false);
     }
-    expect([...viewsWithoutTalkList].sort()).toEqual(['actions', 'annotations', 'backups', 'library', 'trash']);
+    expect([...viewsWithoutTalkList].sort()).toEqual(['actions', 'annotations', 'backups', 'library', 'team', 'trash']);
   });
 
   it('shows in the reading views unless the user hid it', () => {
