@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { shellStartUrl } from '../scripts/chromium-shell';
+import type { MainHandlers } from '../electron/main/handlers';
 import { attachBenchAppShell } from './app-shell';
 import { frabXml, generateSessions } from './schedule-corpus';
 
@@ -27,17 +28,17 @@ export interface EverydayStartMeasurement {
   warmSource: string;
 }
 
-interface StartTimes {
+export interface StartTimes {
   firstPaintMs: number;
   searchReadyMs: number;
   source: string;
   documents: number;
 }
 
-const slowMs = 120_000;
+export const slowMs = 120_000;
 
 /** Waits in the page, without polling, until every named performance entry is there. */
-async function waitForEntries(page: Page, names: string[]): Promise<void> {
+export async function waitForEntries(page: Page, names: string[]): Promise<void> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   await page.evaluate(
     ([wanted, timeout]) =>
@@ -58,7 +59,7 @@ async function waitForEntries(page: Page, names: string[]): Promise<void> {
 }
 
 /** Opens the app in a new window on the context's profile and times first paint and search ready. */
-async function timeStart(page: Page): Promise<StartTimes> {
+export async function timeStart(page: Page): Promise<StartTimes> {
   await page.goto(shellStartUrl);
   await waitForEntries(page, ['first-contentful-paint', 'debrief:search-ready']);
   return page.evaluate(() => {
@@ -76,7 +77,8 @@ async function timeStart(page: Page): Promise<StartTimes> {
   });
 }
 
-const savedCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('debrief:search-saved').length);
+export const savedCount = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('debrief:search-saved').length);
 
 /** Imports a generated schedule of `count` sessions on a fresh profile, then times the next two starts. */
 export async function measureEverydayStart(
@@ -89,8 +91,13 @@ export async function measureEverydayStart(
   const schedulePath = join(workDir, 'bench.xml');
   await writeFile(schedulePath, frabXml(generateSessions(count)));
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  let handlers: MainHandlers | undefined;
   try {
-    await attachBenchAppShell(browser, context, { rendererDir, contentDir, userDataDir: join(workDir, 'user-data') });
+    handlers = await attachBenchAppShell(browser, context, {
+      rendererDir,
+      contentDir,
+      userDataDir: join(workDir, 'user-data'),
+    });
 
     // First run: the bundled recap seeded and indexed (and the index saved), then the schedule imported.
     let page = await context.newPage();
@@ -135,6 +142,7 @@ export async function measureEverydayStart(
     };
   } finally {
     await context.close();
+    await handlers?.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }

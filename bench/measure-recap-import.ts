@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { shellStartUrl } from '../scripts/chromium-shell';
+import type { MainHandlers } from '../electron/main/handlers';
 import { attachBenchAppShell } from './app-shell';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { generateSessions, schedIcs } from './schedule-corpus';
@@ -72,8 +73,13 @@ export async function measureRecapImport(
   );
   for (const note of notes) await writeFile(join(folder, note.name), note.text);
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  let handlers: MainHandlers | undefined;
   try {
-    await attachBenchAppShell(browser, context, { rendererDir, contentDir, userDataDir: join(workDir, 'user-data') });
+    handlers = await attachBenchAppShell(browser, context, {
+      rendererDir,
+      contentDir,
+      userDataDir: join(workDir, 'user-data'),
+    });
     await context.addInitScript({ content: longTaskScript });
     const page = await context.newPage();
     await page.goto(shellStartUrl);
@@ -111,6 +117,7 @@ export async function measureRecapImport(
     };
   } finally {
     await context.close();
+    await handlers?.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { shellStartUrl } from '../scripts/chromium-shell';
+import type { MainHandlers } from '../electron/main/handlers';
 import { attachBenchAppShell } from './app-shell';
 import { longestTaskBetween, longTaskScript } from './long-tasks';
 import { frabJson, frabXml, generateSessions, schedIcs } from './schedule-corpus';
@@ -45,8 +46,9 @@ export async function measureScheduleImport(
       const path = join(workDir, file.name);
       await writeFile(path, file.text);
       const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+      let handlers: MainHandlers | undefined;
       try {
-        await attachBenchAppShell(browser, context, {
+        handlers = await attachBenchAppShell(browser, context, {
           rendererDir,
           contentDir,
           userDataDir: join(workDir, `user-data-${file.name}`),
@@ -82,6 +84,7 @@ export async function measureScheduleImport(
         });
       } finally {
         await context.close();
+        await handlers?.close();
       }
     }
   } finally {
