@@ -1,8 +1,10 @@
 // `npm run bench`: the search performance contract, measured in Chromium on generated corpora of
 // 1,000, 10,000 and 100,000 talks, then the schedule and recap imports and the everyday start
-// (bundled recap + a 1,000-session schedule). Prints a table and writes bench/results/latest.json.
-// BENCH_SIZES=1000,10000 runs only some sizes (BENCH_SIZES=none only the imports and the everyday
-// start). Not part of `npm test`.
+// (bundled recap + a 1,000-session schedule), and the team folder: merging 2 devices × 10,000
+// changes, and starting with a folder of 50,000. Prints a table and writes bench/results/latest.json.
+// BENCH_SIZES=1000,10000 runs only some sizes (BENCH_SIZES=none only the imports, the everyday
+// start and the team folder); BENCH_TEAM=none leaves the team folder out, BENCH_TEAM=only runs
+// nothing else. Not part of `npm test`.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +18,8 @@ import { measureEngines } from './measure-engines';
 import { everydayStartRecord, everydayStartTable, measureEverydayStart } from './measure-everyday-start';
 import { measureRecapImport, recapImportTable } from './measure-recap-import';
 import { measureScheduleImport, scheduleImportTable } from './measure-schedule-import';
+import { measureTeamMerge, teamMergeTable, type TeamMergeMeasurement } from './measure-team-merge';
+import { measureTeamStart, teamStartTable, type TeamStartMeasurement } from './measure-team-start';
 import { summarize, table, type SizeResult } from './report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,13 +32,45 @@ const rendererDir = join(root, 'out', 'renderer');
  */
 const benchFlags = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
+/** BENCH_TEAM: 'only' runs the team folder's measures alone, 'none' leaves them out. */
+function teamPart(): 'only' | 'none' | 'also' {
+  const value = process.env.BENCH_TEAM;
+  if (value === undefined || value === '') return 'also';
+  if (value === 'only' || value === 'none') return value;
+  throw new Error(`BENCH_TEAM must be "only" or "none", not "${value}"`);
+}
+
 function sizesToRun(): number[] {
-  if (process.env.BENCH_SIZES === 'none') return [];
+  if (process.env.BENCH_SIZES === 'none' || teamPart() === 'only') return [];
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((size) => Number(size.trim()));
   const wrong = sizes.filter((size) => !Number.isInteger(size) || size < 1);
   if (wrong.length > 0)
     throw new Error(`BENCH_SIZES must be positive whole numbers separated by commas, not "${process.env.BENCH_SIZES}"`);
   return sizes;
+}
+
+/**
+ * With BENCH_TEAM_PROFILE (a folder for the CPU profiles), the team measures run an unminified
+ * renderer, so that the profiles name the app's functions: the same sources and options, not minified.
+ */
+async function teamRendererDir(): Promise<string> {
+  if (!process.env.BENCH_TEAM_PROFILE) return rendererDir;
+  const outDir = join(resultsDir, '.plain-renderer');
+  const { svelte } = await import('@sveltejs/vite-plugin-svelte');
+  await build({
+    configFile: false,
+    root: join(root, 'renderer'),
+    base: './',
+    plugins: [svelte()],
+    logLevel: 'warn',
+    build: {
+      minify: false,
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { input: join(root, 'renderer', 'index.html') },
+    },
+  });
+  return outDir;
 }
 
 /** Bundles the bench's own browser code: the engines page (a module) and the corpus generator (a classic script). */
@@ -80,7 +116,10 @@ async function main(): Promise<void> {
   const version = browser.version();
   const results: Record<string, SizeResult> = {};
   let importsReport: string;
-  let everydayStart: ReturnType<typeof everydayStartRecord>;
+  const team = teamPart();
+  let everydayStart: ReturnType<typeof everydayStartRecord> | undefined;
+  let teamMerge: (TeamMergeMeasurement & { loadAverage: number[] }) | undefined;
+  let teamStart: (TeamStartMeasurement & { loadAverage: number[] }) | undefined;
   const started = performance.now();
   try {
     for (const size of sizes) {
@@ -96,18 +135,35 @@ async function main(): Promise<void> {
           `(load average ${load.join(' → ')} on ${availableParallelism()} cores)`,
       );
     }
-    const schedules = await measureScheduleImport(browser, rendererDir, join(root, 'content'), 1000);
-    const recaps = await measureRecapImport(browser, rendererDir, join(root, 'content'));
-    const everyday = await measureEverydayStart(browser, rendererDir, join(root, 'content'), 1000);
-    everydayStart = everydayStartRecord(everyday);
-    importsReport = [scheduleImportTable(schedules), recapImportTable(recaps), everydayStartTable(everyday)].join(
-      '\n\n',
-    );
+    const tables: string[] = [];
+    if (team !== 'only') {
+      const schedules = await measureScheduleImport(browser, rendererDir, join(root, 'content'), 1000);
+      const recaps = await measureRecapImport(browser, rendererDir, join(root, 'content'));
+      const everyday = await measureEverydayStart(browser, rendererDir, join(root, 'content'), 1000);
+      everydayStart = everydayStartRecord(everyday);
+      tables.push(scheduleImportTable(schedules), recapImportTable(recaps), everydayStartTable(everyday));
+    }
+    if (team !== 'none') {
+      const teamRenderer = await teamRendererDir();
+      const load = () => Math.round((loadavg()[0] as number) * 100) / 100;
+      let before = load();
+      const merge = await measureTeamMerge(browser, teamRenderer, join(root, 'content'));
+      teamMerge = { ...merge, loadAverage: [before, load()] };
+      before = load();
+      const start = await measureTeamStart(browser, teamRenderer, join(root, 'content'));
+      teamStart = { ...start, loadAverage: [before, load()] };
+      const cores = availableParallelism();
+      tables.push(
+        `${teamMergeTable(merge)}\n\n(load average ${teamMerge.loadAverage.join(' → ')} on ${cores} cores)`,
+        `${teamStartTable(start)}\n\n(load average ${teamStart.loadAverage.join(' → ')} on ${cores} cores)`,
+      );
+    }
+    importsReport = tables.join('\n\n');
   } finally {
     await browser.close();
     await server.close();
   }
-  const report = `${table(results)}\n\n${importsReport}`;
+  const report = sizes.length > 0 ? `${table(results)}\n\n${importsReport}` : importsReport;
   console.log(`\n${report}\n`);
   const saved = {
     date: new Date().toISOString(),
@@ -115,9 +171,14 @@ async function main(): Promise<void> {
     seconds: Math.round((performance.now() - started) / 1000),
     results,
     everydayStart,
+    teamMerge,
+    teamStart,
   };
-  // One record per corpus size, and the everyday start (bundled recap + a 1,000-session schedule).
-  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify({ ...results, everydayStart }, null, 2)}\n`);
+  // One record per corpus size, the everyday start (bundled recap + a 1,000-session schedule) and the team folder's.
+  await writeFile(
+    join(resultsDir, 'latest.json'),
+    `${JSON.stringify({ ...results, everydayStart, teamMerge, teamStart }, null, 2)}\n`,
+  );
   await writeFile(join(resultsDir, 'latest-run.json'), `${JSON.stringify(saved, null, 2)}\n`);
   await writeFile(join(resultsDir, 'latest.md'), `${report}\n`);
   console.log(`bench: wrote ${join('bench', 'results', 'latest.json')} (${saved.seconds} s in all)`);
