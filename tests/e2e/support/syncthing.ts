@@ -1,12 +1,13 @@
 // Two real Syncthing daemons sharing one folder between two local directories, for the
 // end-to-end tests of what the app does with a library that another machine syncs. Everything
 // stays on 127.0.0.1: discovery (global and local), relays, NAT traversal, usage reporting,
-// auto-upgrade and crash reporting are off, and each device dials the other at its own port.
+// auto-upgrade and crash reporting are off, and alice dials bob at bob's own port.
 // Each daemon runs in its own process group, under a shell that ends it when this process's end
-// of its stdin closes, so neither a stop(), a thrown error nor a killed test leaves one behind.
+// of its stdin closes, so neither a forgotten stop(), a thrown error nor a killed test leaves
+// one behind; stop() ends the group at once.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 
 export interface SyncthingPeer {
@@ -219,7 +220,11 @@ ${optionLines}
 
 function logTail(peer: SyncthingPeer, lines = 30): string {
   try {
-    const text = readFileSync(join(peer.home, 'syncthing.log'), 'utf8').trimEnd().split('\n');
+    // Each start logs some twenty database migrations: they would fill a short tail.
+    const text = readFileSync(join(peer.home, 'syncthing.log'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.includes('INFO: Running database migration'));
     return `--- last ${Math.min(lines, text.length)} lines of ${join(peer.home, 'syncthing.log')} ---\n${text.slice(-lines).join('\n')}`;
   } catch (error) {
     return `--- no log at ${join(peer.home, 'syncthing.log')}: ${(error as Error).message} ---`;
@@ -279,6 +284,10 @@ function startDaemon(bin: string, subcommands: boolean, peer: PeerPlan): Daemon 
   });
   if (child.pid) liveGroups.add(child.pid);
   killAllOnExit();
+  // A test that forgets stop() must not keep this process alive: on exit the handler and the
+  // closing pipe end the daemon.
+  child.unref();
+  (child.stdin as Socket | null)?.unref();
   return { peer, child, exited, exitCode: () => code };
 }
 
@@ -365,8 +374,8 @@ async function poll(
       if (result === undefined) return;
       why = result;
     } catch (error) {
-      if (error instanceof DaemonEnded)
-        throw new Error(`Syncthing: ${error.message} while waiting for ${what}\n${tails()}`, { cause: error });
+      // Its message already says which daemon ended and shows the logs.
+      if (error instanceof DaemonEnded) throw error;
       why = (error as Error).message;
     }
     await sleep(200);
@@ -454,8 +463,9 @@ export async function startSyncthingPair(rootDir: string, options: { folderId?: 
         `${plan.name}'s REST API answering /rest/system/ping`,
         30_000,
         async () => {
-          if (daemon.exitCode() !== undefined)
-            throw new DaemonEnded(`${plan.name}'s daemon ended (${daemon.exitCode()})`);
+          if (daemon.exitCode() !== undefined) {
+            throw new DaemonEnded(`Syncthing: ${plan.name}'s daemon ended (${daemon.exitCode()})\n${tails()}`);
+          }
           await rest.call('GET', '/rest/system/ping', 2_000);
           return undefined;
         },
@@ -474,9 +484,8 @@ export async function startSyncthingPair(rootDir: string, options: { folderId?: 
     const mustBeRunning = (): void => {
       const dead = sides.filter((side) => side.daemon.exitCode() !== undefined);
       if (dead.length) {
-        throw new DaemonEnded(
-          dead.map((side) => `${side.me.name}'s daemon ended (${side.daemon.exitCode()})`).join('; '),
-        );
+        const what = dead.map((side) => `${side.me.name}'s daemon ended (${side.daemon.exitCode()})`).join('; ');
+        throw new DaemonEnded(`Syncthing: ${what}\n${tails()}`);
       }
     };
 
