@@ -76,12 +76,15 @@ export class TeamSync {
     return devices.filter((device, index) => devices.indexOf(device) === index).length;
   }
 
+  /** The teammates other than the user (main lists this device's own folder too). */
+  get others(): Teammate[] {
+    return this.teammates.filter((teammate) => teammate.device !== this.device);
+  }
+
   /** Everyone's names in the team, the user's first: what an action item's owner can be. */
   get people(): string[] {
     const own = this.status?.joined ? [this.status.name] : [];
-    const others = this.teammates
-      .filter((teammate) => teammate.device !== this.device)
-      .map((teammate) => teammate.name);
+    const others = this.others.map((teammate) => teammate.name);
     const names = [...own, ...others];
     return names.filter((name, index) => names.indexOf(name) === index);
   }
