@@ -2,28 +2,17 @@
 // values — even when it is the value already shown — so the conflict is gone on every device.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { TeamReplica } from '../../../../electron/common/team-sync/replica';
 import { createAction, deleteActions, updateAction } from '../../../../renderer/src/lib/actions/action-store';
-import type { DebriefDatabase } from '../../../../renderer/src/lib/db/database';
 import { chooseFieldValue, settleDeletion } from '../../../../renderer/src/lib/team/settle-conflict';
 import { starredBy } from '../../../../renderer/src/lib/team/team-stars';
 import { syncStep } from '../../../../renderer/src/lib/team/team-transaction';
-import { demoItems, openSeededDatabase } from '../../../fixtures/actions/recap';
+import { demoItems } from '../../../fixtures/actions/recap';
+import { profile, sync, type Profile } from './team-profiles';
 
-interface Profile {
-  device: string;
-  database: DebriefDatabase;
-  replica: TeamReplica;
-}
 let alice: Profile;
 let bob: Profile;
 
 beforeEach(async () => {
-  const profile = async (device: string): Promise<Profile> => ({
-    device,
-    database: await openSeededDatabase(`settle-${device}`),
-    replica: new TeamReplica(device),
-  });
   [alice, bob] = await Promise.all([profile('alice'), profile('bob')]);
 });
 afterEach(async () => {
@@ -33,16 +22,9 @@ afterEach(async () => {
   }
 });
 
-async function sync(who: Profile, ...from: Profile[]) {
-  await syncStep(who.database, who.device);
-  who.replica.update({ ownChanges: (await who.database.teamLog.toArray()).map((entry) => entry.change) });
-  for (const other of from) {
-    const text = (await other.database.teamLog.toArray()).map((entry) => `${JSON.stringify(entry.change)}\n`).join('');
-    who.replica.update({ files: [{ name: `${other.device}/1.jsonl`, text }] });
-  }
-  const merge = who.replica.merge();
-  await syncStep(who.database, who.device, merge);
-  return merge.merged.conflicts;
+/** Syncs as `sync` does, and says what conflicts the merge found. */
+async function conflictsAfterSync(who: Profile, ...from: Profile[]) {
+  return (await sync(who, ...from)).merge.merged.conflicts;
 }
 
 /** An action both have, then edited by both at once: owner "Alice" against owner "Bob". */
@@ -54,7 +36,7 @@ async function ownerConflict(): Promise<string> {
   await updateAction(bob.database, id, { owner: 'Bob' });
   await syncStep(bob.database, bob.device);
   await sync(alice, bob);
-  expect(await sync(bob, alice)).toMatchObject([{ kind: 'field', field: 'owner' }]);
+  expect(await conflictsAfterSync(bob, alice)).toMatchObject([{ kind: 'field', field: 'owner' }]);
   return id;
 }
 
@@ -62,8 +44,8 @@ it('keeping the value already shown still settles the conflict for both', async 
   const id = await ownerConflict();
   const shown = (await bob.database.actions.get(id))!.owner!;
   await chooseFieldValue(bob.database, 'action', id, 'owner', shown);
-  expect(await sync(bob, alice)).toEqual([]);
-  expect(await sync(alice, bob)).toEqual([]);
+  expect(await conflictsAfterSync(bob, alice)).toEqual([]);
+  expect(await conflictsAfterSync(alice, bob)).toEqual([]);
   expect((await alice.database.actions.get(id))?.owner).toBe(shown);
 });
 
@@ -71,7 +53,7 @@ it('a value of one’s own settles it too, and reaches the other side', async ()
   const id = await ownerConflict();
   await chooseFieldValue(bob.database, 'action', id, 'owner', 'Ravi');
   await sync(bob, alice);
-  expect(await sync(alice, bob)).toEqual([]);
+  expect(await conflictsAfterSync(alice, bob)).toEqual([]);
   expect((await alice.database.actions.get(id))?.owner).toBe('Ravi');
 });
 
@@ -83,11 +65,11 @@ it('a move to the Trash that raced an edit: keeping it brings it back for both',
   await updateAction(bob.database, id, { status: 'in progress' });
   await syncStep(bob.database, bob.device);
   await sync(alice, bob);
-  expect(await sync(bob, alice)).toMatchObject([{ kind: 'edit-vs-delete', deletion: 'trash' }]);
+  expect(await conflictsAfterSync(bob, alice)).toMatchObject([{ kind: 'edit-vs-delete', deletion: 'trash' }]);
 
   await settleDeletion(bob.database, 'action', id, 'trash', true);
-  expect(await sync(bob, alice)).toEqual([]);
-  expect(await sync(alice, bob)).toEqual([]);
+  expect(await conflictsAfterSync(bob, alice)).toEqual([]);
+  expect(await conflictsAfterSync(alice, bob)).toEqual([]);
   expect(await alice.database.actions.get(id)).toMatchObject({ status: 'in progress' });
   expect((await alice.database.actions.get(id))?.deletedAt).toBeUndefined();
 });

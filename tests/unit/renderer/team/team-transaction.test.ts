@@ -3,27 +3,16 @@
 // conflicts kept, private notes never leaving, and an edit made during a merge surviving it.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TeamReplica } from '../../../../electron/common/team-sync/replica';
 import { createAction, updateAction } from '../../../../renderer/src/lib/actions/action-store';
 import { saveNote, setItemState, updateAnnotation } from '../../../../renderer/src/lib/annotations/annotation-store';
-import type { DebriefDatabase } from '../../../../renderer/src/lib/db/database';
 import { syncStep } from '../../../../renderer/src/lib/team/team-transaction';
-import { demoItems, openSeededDatabase } from '../../../fixtures/actions/recap';
+import { demoItems } from '../../../fixtures/actions/recap';
+import { logText, profile, sync, type Profile } from './team-profiles';
 
 const talk = demoItems[0]!.id;
 
-interface Profile {
-  device: string;
-  database: DebriefDatabase;
-  replica: TeamReplica;
-}
-
 let alice: Profile;
 let bob: Profile;
-
-async function profile(device: string): Promise<Profile> {
-  return { device, database: await openSeededDatabase(`team-${device}`), replica: new TeamReplica(device) };
-}
 
 beforeEach(async () => {
   [alice, bob] = await Promise.all([profile('alice'), profile('bob')]);
@@ -34,20 +23,6 @@ afterEach(async () => {
     await database.delete();
   }
 });
-
-/** `who` sends its edits, and reads (and applies) everything `from` has sent so far. */
-async function sync(who: Profile, ...from: Profile[]) {
-  await syncStep(who.database, who.device);
-  // The whole own log, as the app sends it: a step with a merge can add changes too.
-  who.replica.update({ ownChanges: (await who.database.teamLog.toArray()).map((entry) => entry.change) });
-  for (const other of from) {
-    const log = await other.database.teamLog.toArray();
-    const text = log.map((entry) => `${JSON.stringify(entry.change)}\n`).join('');
-    who.replica.update({ files: [{ name: `${other.device}/1.jsonl`, text }] });
-  }
-  const merge = who.replica.merge();
-  return { merge, step: await syncStep(who.database, who.device, merge) };
-}
 
 describe('a sync step', () => {
   it('brings Alice’s action item and note to Bob, saying who made them', async () => {
@@ -122,10 +97,7 @@ describe('a sync step', () => {
     // Bob's merge reads Alice's rename; before it is applied, Bob renames too.
     const sent = await syncStep(bob.database, bob.device);
     bob.replica.update({ ownChanges: sent.made.map((entry) => entry.change) });
-    const log = await alice.database.teamLog.toArray();
-    bob.replica.update({
-      files: [{ name: 'alice/1.jsonl', text: log.map((entry) => `${JSON.stringify(entry.change)}\n`).join('') }],
-    });
+    bob.replica.update({ files: [{ name: 'alice/1.jsonl', text: await logText(alice) }] });
     const merge = bob.replica.merge();
     await updateAction(bob.database, action.id, { title: 'Bob’s title' });
     await syncStep(bob.database, bob.device, merge);
