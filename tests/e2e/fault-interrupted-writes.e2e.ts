@@ -9,7 +9,7 @@ import { shellStartUrl } from '../../scripts/chromium-shell';
 import { expect, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
 import { TalkAnnotations } from './pages/annotation-talk';
-import { createDatabase, readDatabase, recordsOf, storesAtSchemaVersion } from './pages/fault-database';
+import { createDatabase, readDatabase, recordsOf, storesAtSchemaVersion, type IndexLayout } from './pages/fault-database';
 import { alreadyThere, byKey, manyRecords, talkId, talkTitle } from './pages/fault-records';
 import { freezeAtWrite, holdBackSearchWorker, killRenderers, openApp, openOutsideTheApp } from './pages/fault-renderer';
 import { putRecords } from './pages/user-database';
@@ -153,10 +153,15 @@ test('the upgrade from schema version 1 killed halfway leaves the version 1 data
   await expect(new TalkActions(app.page).card('Propose a deploy freeze switch')).toBeVisible();
   const upgraded = await readDatabase(app.page);
   expect(upgraded?.version).toBe(latestSchemaVersion * 10);
-  expect(upgraded?.stores.map((store) => store.name)).toEqual(
-    storesAtSchemaVersion(latestSchemaVersion)
-      .map((store) => store.name)
-      .sort(),
+  // Every store the latest schema declares, with its key path and indexes, as Dexie made them.
+  const layoutOf = (store: { name: string; keyPath: string | string[] | null; indexes?: IndexLayout[] }) => ({
+    name: store.name,
+    keyPath: store.keyPath,
+    indexes: (store.indexes ?? []).map((index) => (typeof index === 'string' ? index : index.name)).sort(),
+  });
+  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  expect(upgraded?.stores.map(layoutOf).sort(byName)).toEqual(
+    storesAtSchemaVersion(latestSchemaVersion).map(layoutOf).sort(byName),
   );
   for (const [store, records] of Object.entries(mine) as [string, unknown[]][]) {
     const kept = recordsOf(upgraded, store).filter((r) => store !== 'meta' || String(r.key).startsWith('setting:'));

@@ -10,12 +10,28 @@ export interface DatabaseContents {
   stores: { name: string; keyPath: string | string[] | null; indexes: string[]; records: unknown[] }[];
 }
 
-/** An object store to create: its key path, indexes (each on the field of its name) and records. */
+/** An index to create: a bare name is an index on the field of that name. */
+export type IndexLayout = string | { name: string; keyPath?: string | string[]; multiEntry?: true; unique?: true };
+
+/** An object store to create: its key path, indexes and records. */
 export interface StoreLayout {
   name: string;
-  keyPath: string;
-  indexes?: (string | { name: string; multiEntry: true })[];
+  keyPath: string | string[];
+  indexes?: IndexLayout[];
   records?: unknown[];
+}
+
+/**
+ * One part of a Dexie schema string as Dexie reads it: `*tags` is multi-entry, `&email` unique,
+ * `[itemId+device]` a compound key path named as written.
+ */
+function readSchemaPart(part: string): { name: string; keyPath: string | string[]; multiEntry?: true; unique?: true } {
+  const multiEntry = part.startsWith('*');
+  const unique = part.startsWith('&');
+  const name = multiEntry || unique ? part.slice(1) : part;
+  const compound = /^\[(.+)\]$/.exec(name);
+  const keyPath = compound ? compound[1]!.split('+').map((field) => field.trim()) : name;
+  return { name, keyPath, ...(multiEntry ? { multiEntry: true } : {}), ...(unique ? { unique: true } : {}) };
 }
 
 /**
@@ -29,11 +45,13 @@ export function storesAtSchemaVersion(version: number, records: Record<string, u
   }
   return [...declared].map(([name, spec]) => {
     const [primaryKey, ...indexes] = spec.split(',').map((part) => part.trim());
-    if (!primaryKey || /[+&[]/.test(spec)) throw new Error(`storesAtSchemaVersion cannot read "${spec}" yet`);
+    if (!primaryKey || /^[+&*]/.test(primaryKey)) {
+      throw new Error(`storesAtSchemaVersion cannot read the primary key of "${name}: ${spec}"`);
+    }
     return {
       name,
-      keyPath: primaryKey,
-      indexes: indexes.map((index) => (index.startsWith('*') ? { name: index.slice(1), multiEntry: true } : index)),
+      keyPath: readSchemaPart(primaryKey).keyPath,
+      indexes: indexes.map(readSchemaPart),
       records: records[name] ?? [],
     };
   });
@@ -98,7 +116,12 @@ export async function createDatabase(page: Page, version: number, layout: StoreL
             const store = request.result.createObjectStore(name, { keyPath });
             for (const index of indexes) {
               if (typeof index === 'string') store.createIndex(index, index);
-              else store.createIndex(index.name, index.name, { multiEntry: index.multiEntry });
+              else {
+                store.createIndex(index.name, index.keyPath ?? index.name, {
+                  multiEntry: index.multiEntry ?? false,
+                  unique: index.unique ?? false,
+                });
+              }
             }
             for (const record of records) store.put(record);
           }
