@@ -9,7 +9,13 @@ import { shellStartUrl } from '../../scripts/chromium-shell';
 import { expect, test } from './fixtures';
 import { TalkActions } from './pages/action-talk';
 import { TalkAnnotations } from './pages/annotation-talk';
-import { createDatabase, readDatabase, recordsOf, storesAtSchemaVersion, type IndexLayout } from './pages/fault-database';
+import {
+  createDatabase,
+  readDatabase,
+  recordsOf,
+  storesAtSchemaVersion,
+  type IndexLayout,
+} from './pages/fault-database';
 import { alreadyThere, byKey, manyRecords, talkId, talkTitle } from './pages/fault-records';
 import { freezeAtWrite, holdBackSearchWorker, killRenderers, openApp, openOutsideTheApp } from './pages/fault-renderer';
 import { putRecords } from './pages/user-database';
