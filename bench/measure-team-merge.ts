@@ -3,8 +3,9 @@
 // handlers) opens the app, lets the bundled recap's index settle, and joins a team folder of two
 // devices' logs (team-folder-fixture.ts) through the Team view's form, as a person does. Timed
 // from the form's submit to the Team view saying "Shared · 20000 changes merged at…", which the
-// app shows once the merge is applied to IndexedDB (main reads the folder, the team worker
-// parses and merges it, syncStep writes the records); the records are then counted in IndexedDB.
+// app shows once the merge is applied to IndexedDB (main answers the folder in pages, the page
+// hands each to the team worker, which parses, merges and writes the records with syncStep); the
+// records are then counted in IndexedDB.
 // Long main-thread tasks are read for that span, and for the seconds after it (the search index
 // taking the records in, the first send step). The same files are also merged in Node
 // (TeamReplica.update + merge), the merge's own cost without the app around it.
@@ -57,19 +58,13 @@ export interface TeamMergeMeasurement {
 export interface TeamPhases {
   /** Submit to main joined: its first scan reads every segment. */
   mainJoinMs: number;
-  /** Main answering the first read. */
-  mainReadMs: number;
-  /** Main's answer to the page posting it to the team worker: the bridge, the page taking it in, reading its own log. */
-  handOverMs: number;
-  /** The page's postMessage of the folder to the worker (copying it). */
-  postMs: number;
-  /** The worker parsing, checking and merging every change, and its answer coming back. */
-  workerMs: number;
-  /** The page reading the worker's answer (its data, copied over). */
-  answerReadMs: number;
-  /** syncStep, to its transaction's commit: the records made, compared and written. */
-  applyMs: number;
-  /** The commit to the Team view saying so (Svelte's update, the conflicts listed). */
+  /** From the first read's start to the last page's answer: main answering each page, the page handing it to the worker. */
+  readPagesMs: number;
+  /** How many pages main's answer came in. */
+  pages: number;
+  /** The last page posted to the worker (the merge) to its answer: parsing what is left, merging, syncStep writing the records. */
+  mergeMs: number;
+  /** The answer to the Team view saying so (Svelte's update, the conflicts listed). */
   showMs: number;
 }
 
@@ -78,10 +73,9 @@ const afterMergeMs = 5_000;
 
 /**
  * Page-side probes, as an init script (source text, so that tsx adds no helpers the page does not
- * have): the join form's submit; the team worker's messages (posting the folder to it, its answer
- * arriving, and reading that answer's data); the commits of syncStep's transactions (read-write
- * over teamLog and syncedRecords); and the first moment the Team view says `changes` changes were
- * merged. None of it changes what the app does.
+ * have): the join form's submit; the team worker's messages (each post to it, each answer, and
+ * the answers that bring a merge, applied in the worker); and the first moment the Team view says
+ * `changes` changes were merged. None of it changes what the app does.
  */
 export function teamProbeScript(changes: number): string {
   return `(() => {
@@ -95,8 +89,8 @@ export function teamProbeScript(changes: number): string {
       if (!options || options.name !== 'debrief-team') return;
       this.addEventListener('message', (event) => {
         const at = performance.now();
-        void event.data;
-        note('worker answered', at, performance.now() - at);
+        const merged = event.data && event.data.result && event.data.result.merge !== undefined;
+        note(merged ? 'merge applied' : 'worker answered', at, performance.now() - at);
       });
       const post = this.postMessage.bind(this);
       this.postMessage = (...args) => {
@@ -105,16 +99,6 @@ export function teamProbeScript(changes: number): string {
         note('posted to worker', at, performance.now() - at);
       };
     }
-  };
-  const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
-    const opened = transaction.call(this, stores, mode, ...rest);
-    const names = [].concat(stores);
-    if (mode === 'readwrite' && names.includes('teamLog') && names.includes('syncedRecords')) {
-      const at = performance.now();
-      opened.addEventListener('complete', () => note('syncStep committed', at, performance.now() - at));
-    }
-    return opened;
   };
   const wanted = new RegExp('Shared\\\\s*·\\\\s*${changes}\\\\s+changes\\\\s+merged at');
   document.addEventListener('submit', () => {
@@ -136,7 +120,7 @@ export function teamProbeScript(changes: number): string {
 export interface TeamMarks {
   joinAt: number;
   mergedAt: number;
-  events: { name: 'worker answered' | 'posted to worker' | 'syncStep committed'; at: number; ms: number }[];
+  events: { name: 'worker answered' | 'posted to worker' | 'merge applied'; at: number; ms: number }[];
 }
 
 /** The Team view's join form filled in and sent; resolves once the merge shows, with the page's times. */
@@ -249,25 +233,26 @@ export function timingTeamCalls(calls: MainCall[]): (handlers: MainHandlers) => 
 export function teamPhases(marks: TeamMarks, calls: readonly MainCall[], origin: number): TeamPhases {
   const page = (wall: number) => wall - origin;
   const joined = calls.find((call) => call.name === 'joinTeamFolder' && page(call.startedAt) >= marks.joinAt - 50);
-  const read = calls.find((call) => call.name === 'readTeamFolder' && call.startedAt >= (joined?.endedAt ?? Infinity));
-  const event = (name: TeamMarks['events'][number]['name'], after: number) =>
-    marks.events.find((entry) => entry.name === name && entry.at >= after);
-  const posted = event('posted to worker', marks.joinAt);
-  const answered = posted && event('worker answered', posted.at);
-  const committed = answered && event('syncStep committed', answered.at);
-  if (!joined?.endedAt || !read?.endedAt || !posted || !answered || !committed) {
-    throw new Error(`bench: the join's steps were not all seen (${JSON.stringify({ joined, read, marks })})`);
+  const applied = marks.events.find((entry) => entry.name === 'merge applied' && entry.at >= marks.joinAt);
+  const reads = calls.filter(
+    (call) =>
+      call.name === 'readTeamFolder' &&
+      call.startedAt >= (joined?.endedAt ?? Infinity) &&
+      call.endedAt !== undefined &&
+      page(call.endedAt) <= (applied?.at ?? -Infinity),
+  );
+  const lastPost = marks.events
+    .filter((entry) => entry.name === 'posted to worker' && entry.at < (applied?.at ?? 0))
+    .at(-1);
+  if (!joined?.endedAt || reads.length === 0 || !applied || !lastPost) {
+    throw new Error(`bench: the join's steps were not all seen (${JSON.stringify({ joined, reads, marks })})`);
   }
-  const committedAt = committed.at + committed.ms;
   return {
     mainJoinMs: Math.round(page(joined.endedAt) - marks.joinAt),
-    mainReadMs: Math.round(read.endedAt - read.startedAt),
-    handOverMs: Math.round(posted.at - page(read.endedAt)),
-    postMs: Math.round(posted.ms),
-    workerMs: Math.round(answered.at - posted.at - posted.ms),
-    answerReadMs: Math.round(answered.ms),
-    applyMs: Math.round(committedAt - answered.at - answered.ms),
-    showMs: Math.round(marks.mergedAt - committedAt),
+    readPagesMs: Math.round(reads.at(-1)!.endedAt! - reads[0]!.startedAt),
+    pages: reads.length,
+    mergeMs: Math.round(applied.at - lastPost.at),
+    showMs: Math.round(marks.mergedAt - applied.at),
   };
 }
 
@@ -355,7 +340,7 @@ export async function measureTeamMerge(
 
 /** The phases' names for a table row, and their values. */
 export const phaseWords =
-  'main joins / main answers the first read / to the page / post to worker / worker merges / answer read / syncStep applies / view shows it';
+  'main joins / main answers the pages, each handed to the worker / pages / the worker merges and applies / view shows it';
 export const phaseValues = (phases: TeamPhases) => Object.values(phases).join(' / ');
 
 /** The result as a Markdown table. */

@@ -39,7 +39,7 @@ export interface TeamStart {
   searchReadyMs: number;
   documents: number;
   source: string;
-  /** Team profile only: when the start's merge of the folder was applied (syncStep committed). */
+  /** Team profile only: when the start's merge of the folder was applied (the worker's answer). */
   mergedMs?: number;
   /** Team profile only: when main had answered the start's first read of the folder (every segment). */
   readAnsweredMs?: number;
@@ -118,17 +118,14 @@ async function timeTeamStart(
       await page.waitForFunction(
         () =>
           (globalThis as unknown as { __benchTeam: TeamMarks }).__benchTeam.events.some(
-            (event) => event.name === 'syncStep committed',
+            (event) => event.name === 'merge applied',
           ),
         undefined,
         { timeout: slowMs, polling: 100 },
       );
       const marks = await page.evaluate(() => (globalThis as unknown as { __benchTeam: TeamMarks }).__benchTeam);
-      const answered = marks.events.find((event) => event.name === 'worker answered');
-      const committed = marks.events.find(
-        (event) => event.name === 'syncStep committed' && event.at >= (answered?.at ?? 0),
-      );
-      if (committed) mergedMs = committed.at + committed.ms;
+      const applied = marks.events.find((event) => event.name === 'merge applied');
+      if (applied) mergedMs = applied.at;
       const origin = await page.evaluate(() => performance.timeOrigin);
       const read = calls.find((call) => call.name === 'readTeamFolder' && call.startedAt >= origin);
       if (read?.endedAt) readAnsweredMs = read.endedAt - origin;

@@ -144,6 +144,11 @@ export interface AppInfo {
 export const maxTeamSegmentLength = 16 * 1024 * 1024;
 /** The most changes one segment of a team log holds; the next change starts the next segment. */
 export const changesPerTeamSegment = 1_000;
+/**
+ * About how many characters of segments one readTeamFolder answer holds: a bigger folder comes in
+ * pages, each taken in by the page within a frame or two.
+ */
+export const teamReadPageLength = 1_000_000;
 /** Longest a readTeamFolder call waits for something new before it answers with nothing. */
 export const maxTeamFolderWaitMs = 30_000;
 
@@ -167,6 +172,8 @@ export const readTeamFolderRequest = z.strictObject({
   /** The `version` of the last answer, or 0 for everything. */
   since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   waitMs: z.number().int().min(0).max(maxTeamFolderWaitMs),
+  /** Continues an answer that had `more`: the segments after this one (the last one it held). */
+  after: z.string().min(1).max(1000).optional(),
 });
 export type ReadTeamFolderRequest = z.infer<typeof readTeamFolderRequest>;
 
@@ -247,6 +254,8 @@ export interface TeamFolderRead {
   files: { name: string; text: string }[];
   /** Segments gone since `since`. */
   removed: string[];
+  /** More segments follow: ask again with the same `since` and `after` set to the last file's name. */
+  more: boolean;
   teammates: Teammate[];
   problems: TeamFolderProblem[];
   status: TeamFolderStatus;

@@ -1,6 +1,11 @@
 // What main knows of the team folder between scans, and what changed when: every change gets the
 // next version number, so a renderer that says which version it has gets only what is newer.
-import type { TeamFolderProblem, TeamFolderRead, Teammate } from '../../common/ipc-contract';
+import {
+  teamReadPageLength,
+  type TeamFolderProblem,
+  type TeamFolderRead,
+  type Teammate,
+} from '../../common/ipc-contract';
 import type { FileContent, FolderScan, Fingerprint, ScannedFile } from './folder-scan';
 
 interface Entry {
@@ -15,7 +20,7 @@ interface Entry {
 export const maxTombstones = 1_000;
 
 /** The part of an answer that depends on the renderer's version. */
-export type FolderChanges = Pick<TeamFolderRead, 'version' | 'reset' | 'files' | 'removed'>;
+export type FolderChanges = Pick<TeamFolderRead, 'version' | 'reset' | 'files' | 'removed' | 'more'>;
 
 /** The files of one team folder, by path, with the version each last changed at. */
 export class FolderCache {
@@ -92,16 +97,33 @@ export class FolderCache {
     return since === 0 || since < this.startedAt || since < this.forgottenUpTo || since > this.version;
   }
 
-  /** The segments new or changed since `since` and the ones removed; every segment when it must start over. */
-  changesSince(since: number): FolderChanges {
-    const reset = this.mustStartOver(since);
+  /**
+   * The segments new or changed since `since` and the ones removed; every segment when it must
+   * start over. An answer holds segments up to about `pageLength` characters (one at least), so
+   * no single message holds the page up however big the folder is: `more` says to ask again with
+   * `after` set to the last segment's name, and such a continuation never resets or lists
+   * removals (the first page did).
+   */
+  changesSince(since: number, after?: string, pageLength = teamReadPageLength): FolderChanges {
+    const startsOver = this.mustStartOver(since);
     const files: FolderChanges['files'] = [];
-    for (const [name, entry] of this.entries) {
-      if ('text' in entry.content && (reset || entry.version > since)) files.push({ name, text: entry.content.text });
+    const names = [...this.entries.keys()].filter((name) => after === undefined || name > after).sort(compare);
+    let length = 0;
+    let more = false;
+    for (const name of names) {
+      const entry = this.entries.get(name)!;
+      if (!('text' in entry.content) || !(startsOver || entry.version > since)) continue;
+      if (files.length > 0 && length + entry.content.text.length > pageLength) {
+        more = true;
+        break;
+      }
+      files.push({ name, text: entry.content.text });
+      length += entry.content.text.length;
     }
-    files.sort(byName);
-    const removed = reset ? [] : [...this.tombstones].filter(([, version]) => version > since).map(([path]) => path);
-    return { version: this.version, reset, files, removed: removed.sort() };
+    const first = after === undefined;
+    const removed =
+      startsOver || !first ? [] : [...this.tombstones].filter(([, version]) => version > since).map(([path]) => path);
+    return { version: this.version, reset: startsOver && first, files, removed: removed.sort(), more };
   }
 
   /** The devices whose device file could be read, by name. */
@@ -132,8 +154,4 @@ function compare(a: string, b: string): number {
 
 function byPath(a: TeamFolderProblem, b: TeamFolderProblem): number {
   return compare(a.path, b.path) || compare(a.message, b.message);
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return compare(a.name, b.name);
 }

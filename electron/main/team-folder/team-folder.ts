@@ -96,7 +96,8 @@ export class TeamFolder {
   async read(request: ReadTeamFolderRequest): Promise<TeamFolderRead> {
     await this.start();
     const session = this.session;
-    if (!session) return this.answer(request.since);
+    // The next page of an answer comes at once: what the first page said still holds.
+    if (!session || request.after !== undefined) return this.answer(request.since, request.after);
     const deadline = Date.now() + request.waitMs;
     // A renderer starting over gets the folder as it is now, and so does one after a quiet spell
     // (the watcher may have missed something); a hung network share must not hold the answer
@@ -196,13 +197,22 @@ export class TeamFolder {
     };
   }
 
-  private async answer(since: number): Promise<TeamFolderRead> {
+  private async answer(since: number, after?: string): Promise<TeamFolderRead> {
     const status = await this.statusNow();
     if (!this.session) {
-      return { version: this.cache.version, reset: true, files: [], removed: [], teammates: [], problems: [], status };
+      return {
+        version: this.cache.version,
+        reset: true,
+        files: [],
+        removed: [],
+        more: false,
+        teammates: [],
+        problems: [],
+        status,
+      };
     }
     return {
-      ...this.cache.changesSince(since),
+      ...this.cache.changesSince(since, after),
       teammates: this.cache.teammates(),
       problems: this.cache.problems(),
       status,

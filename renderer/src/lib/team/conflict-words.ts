@@ -41,10 +41,11 @@ export function conflictKey(conflict: Conflict): string {
   return `${conflict.recordKind}/${conflict.recordId}/${conflict.kind === 'field' ? conflict.field : 'deletion'}`;
 }
 
+// One formatter for every stamp: making one per call (toLocaleString) costs ~0.5 ms each.
+const stampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 /** When a change was made, from its stamp, as the user's locale writes it. */
 export function stampTime(stamp: string): string {
   const wall = Number.parseInt(stamp.slice(0, 12), 16);
-  return Number.isFinite(wall)
-    ? new Date(wall).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-    : 'at an unknown time';
+  return Number.isFinite(wall) ? stampFormat.format(new Date(wall)) : 'at an unknown time';
 }

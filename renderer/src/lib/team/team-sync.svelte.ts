@@ -1,17 +1,17 @@
 // Sharing through the team folder, as the app sees it: main watches the folder and answers what
-// changed; this merges it off the page, applies it, and sends the user's own edits out. It runs
-// one step at a time, and every step works without the folder: changes wait in this device's log
-// until the folder is back.
+// changed; the team worker merges it and applies it off the page, and sends the user's own edits
+// out. It runs one step at a time, and every step works without the folder: changes wait in this
+// device's log until the folder is back.
 import Dexie from 'dexie';
 import type { DebriefApi, TeamFolderRead, TeamFolderStatus, Teammate } from '../../../../electron/common/ipc-contract';
-import { changesPerTeamSegment } from '../../../../electron/common/ipc-contract';
 import type { Conflict } from '../../../../electron/common/team-sync/merge';
 import type { ReplicaUpdate } from '../../../../electron/common/team-sync/replica';
 import { describeSegmentProblem } from '../../../../electron/common/team-sync/segments';
 import type { DebriefDatabase } from '../db/database';
-import { workerMerger, type TeamMerger } from './merge-client';
 import { isoNow, teamLogStateKey, type TeamLogState } from './team-records';
-import { loadLogState, syncStep } from './team-transaction';
+import type { TeamStepResult } from './team-steps';
+import { loadLogState } from './team-transaction';
+import { teamWorker, type TeamStepRunner } from './team-worker-client';
 
 /** How long one read of the folder waits for news before asking again. */
 const pollWaitMs = 20_000;
@@ -46,18 +46,17 @@ export class TeamSync {
 
   #database: DebriefDatabase | undefined;
   #api: DebriefApi | undefined;
-  #merger: TeamMerger;
+  #steps: TeamStepRunner;
   #queue: Promise<unknown> = Promise.resolve();
   #since = 0;
-  #ownSentThrough = 0;
   #folderProblems: string[] = [];
   #segmentProblems: string[] = [];
   #writeProblem = '';
   #sendTimer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
 
-  constructor(merger: TeamMerger = workerMerger()) {
-    this.#merger = merger;
+  constructor(steps: TeamStepRunner = teamWorker()) {
+    this.#steps = steps;
   }
 
   /** This device's id. */
@@ -156,9 +155,10 @@ export class TeamSync {
     void (async () => {
       while (this.joined && generation === this.#generation) {
         let read: TeamFolderRead;
+        const since = this.#since;
         try {
           // The first read answers at once; after it, each waits for news (an empty folder stays at version 0).
-          read = await this.#api!.readTeamFolder({ since: this.#since, waitMs: first ? 0 : pollWaitMs });
+          read = await this.#readFolder(first ? 0 : pollWaitMs);
           first = false;
         } catch (error) {
           this.#folderProblems = [`The team folder could not be read: ${(error as Error).message}`];
@@ -169,8 +169,7 @@ export class TeamSync {
         if (generation !== this.#generation) break;
         this.status = read.status;
         if (!read.status.joined) break;
-        const news = read.version !== this.#since || read.files.length > 0 || read.removed.length > 0;
-        this.#since = read.version;
+        const news = read.version !== since || read.files.length > 0 || read.removed.length > 0;
         this.teammates = read.teammates;
         this.#folderProblems = read.problems.map((problem) => `${problem.path}: ${problem.message}`);
         if (!read.status.reachable && read.status.problem) this.#folderProblems.unshift(read.status.problem);
@@ -180,6 +179,36 @@ export class TeamSync {
         }
       }
     })();
+  }
+
+  /**
+   * Reads what changed in the folder since the last read. A big answer comes in pages: every page
+   * but the last is handed to the team worker as it arrives (so no one message holds the page up),
+   * and the last one is returned for the merge.
+   */
+  async #readFolder(waitMs: number): Promise<TeamFolderRead> {
+    const since = this.#since;
+    let read = await this.#api!.readTeamFolder({ since, waitMs });
+    const version = read.version;
+    while (read.more) {
+      const after = read.files.at(-1)!.name;
+      await this.#enqueue(() => this.#takeIn(read));
+      read = await this.#api!.readTeamFolder({ since, waitMs: 0, after });
+    }
+    // Anything that changed after the first page comes with the next read.
+    this.#since = version;
+    return { ...read, version };
+  }
+
+  async #takeIn(page: TeamFolderRead): Promise<void> {
+    if (!this.device) return;
+    try {
+      await this.#steps.take(this.device, { reset: page.reset, files: page.files, removed: page.removed });
+    } catch (error) {
+      // The worker's copy is lost: the next read sends everything again.
+      this.#since = 0;
+      throw error;
+    }
   }
 
   #sendSoon(): void {
@@ -198,62 +227,45 @@ export class TeamSync {
 
   /** The user's edits as changes, written to the folder; merged in with the next read. */
   async #sendOwn(): Promise<void> {
-    if (!this.joined || !this.device) return;
-    const step = await syncStep(this.#database!, this.device);
-    await this.#writeOwnLog(step.state);
+    const status = this.status;
+    if (!status?.joined || !this.device) return;
+    const step = await this.#steps.send(this.device, status.folder);
+    await this.#writeOwnLog(step);
     // Merging what was just sent shows a conflict it made at once, not only with the next news.
-    if (step.made.length > 0) await this.#mergeFolder();
+    if (step.made > 0) await this.#mergeFolder();
   }
 
   async #mergeFolder(folderUpdate: ReplicaUpdate = {}): Promise<void> {
-    if (!this.joined || !this.device) return;
-    const database = this.#database!;
-    const device = this.device;
-    const ownChanges = (await database.teamLog.where('seq').above(this.#ownSentThrough).toArray()).map(
-      (entry) => entry.change,
-    );
-    let result;
+    const status = this.status;
+    if (!status?.joined || !this.device) return;
+    let step: TeamStepResult;
     try {
-      result = await this.#merger.merge(device, { ...folderUpdate, ownChanges });
+      step = await this.#steps.merge(this.device, folderUpdate, status.folder);
     } catch (error) {
       // The worker's copy is lost: the next read sends everything again.
       this.#since = 0;
-      this.#ownSentThrough = 0;
       throw error;
     }
-    for (const change of ownChanges) this.#ownSentThrough = Math.max(this.#ownSentThrough, change.seq);
-    const step = await syncStep(database, device, result);
-    this.conflicts = result.merged.conflicts;
-    this.waitingCount = step.waiting.length;
-    this.changeCount = result.changeCount;
+    const merge = step.merge!;
+    this.conflicts = merge.conflicts;
+    this.waitingCount = merge.waiting;
+    this.changeCount = merge.changeCount;
     this.lastMergedAt = isoNow();
-    this.#segmentProblems = result.problems.map(describeSegmentProblem);
+    this.#segmentProblems = merge.problems.map(describeSegmentProblem);
     this.#showProblems();
-    await this.#writeOwnLog(step.state);
+    await this.#writeOwnLog(step);
     // Edits made while this merge ran were left as they are, and the team's changes to those
     // records with them: one more merge, with those edits in it, applies the rest.
-    if (step.made.length > 0) void this.#enqueue(() => this.#mergeFolder());
+    if (step.made > 0) void this.#enqueue(() => this.#mergeFolder());
   }
 
   /** Writes the segments of this device's log the folder does not have yet. */
-  async #writeOwnLog(state: TeamLogState): Promise<void> {
+  async #writeOwnLog(step: TeamStepResult): Promise<void> {
     const status = this.status;
-    if (!status?.joined) return;
+    if (!status?.joined || step.unwritten.length === 0) return;
     const database = this.#database!;
-    // Joined to another folder than the log was written to: it all goes there too.
-    const writtenThrough = state.folder === status.folder ? state.writtenThrough : 0;
-    if (writtenThrough >= state.seq) return;
-    const first = Math.floor(writtenThrough / changesPerTeamSegment) + 1;
-    const last = Math.ceil(state.seq / changesPerTeamSegment);
     try {
-      for (let segment = first; segment <= last; segment++) {
-        const entries = await database.teamLog
-          .where('seq')
-          .between((segment - 1) * changesPerTeamSegment + 1, segment * changesPerTeamSegment, true, true)
-          .toArray();
-        const text = entries.map((entry) => `${JSON.stringify(entry.change)}\n`).join('');
-        await this.#api!.writeTeamSegment({ segment, text });
-      }
+      for (const { segment, text } of step.unwritten) await this.#api!.writeTeamSegment({ segment, text });
       this.#writeProblem = '';
     } catch (error) {
       this.#writeProblem = `Your latest changes wait here until the team folder can be written: ${(error as Error).message}`;
@@ -261,8 +273,8 @@ export class TeamSync {
       return;
     }
     await database.transaction('rw', database.meta, async () => {
-      const current = await loadLogState(database, state.device);
-      const next: TeamLogState = { ...current, folder: status.folder, writtenThrough: state.seq };
+      const current = await loadLogState(database, this.device!);
+      const next: TeamLogState = { ...current, folder: status.folder, writtenThrough: step.seq };
       await database.meta.put({ key: teamLogStateKey, value: next });
     });
     this.#showProblems();

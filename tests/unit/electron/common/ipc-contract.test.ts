@@ -1,45 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dispatchMessage,
   maxTeamFolderWaitMs,
   maxTeamSegmentLength,
   messageArguments,
   messageNames,
-  type DebriefApi,
 } from '../../../../electron/common/ipc-contract';
-
-function fakeHandlers(): DebriefApi {
-  return {
-    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'chromium' as const, openDialogs: false })),
-    loadContent: vi.fn(async () => ({ hash: 'h', conferences: [], items: [], problems: [] })),
-    saveFile: vi.fn(async () => '/tmp/x'),
-    openFile: vi.fn(async () => null),
-    openRecapFiles: vi.fn(async () => null),
-    openExternal: vi.fn(async () => undefined),
-    savePdf: vi.fn(async () => '/tmp/x.pdf'),
-    exportNotesFolder: vi.fn(async () => null),
-    writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
-    listBackups: vi.fn(async () => []),
-    readBackup: vi.fn(async () => ''),
-    getTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    chooseTeamFolder: vi.fn(async () => null),
-    joinTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    leaveTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    readTeamFolder: vi.fn(async () => ({
-      version: 0,
-      reset: true,
-      files: [],
-      removed: [],
-      teammates: [],
-      problems: [],
-      status: { joined: false as const, device: 'abcdefghijkl' },
-    })),
-    writeTeamSegment: vi.fn(async () => undefined),
-    shareTeamImport: vi.fn(async () => undefined),
-    listTeamImports: vi.fn(async () => []),
-    readTeamImport: vi.fn(async () => ({ name: 'recap.md', bytes: new Uint8Array() })),
-  };
-}
+import { spyHandlers } from '../spy-handlers';
 
 describe('the IPC contract', () => {
   it('names every message once, with a schema for each', () => {
@@ -48,26 +15,26 @@ describe('the IPC contract', () => {
   });
 
   it('passes valid arguments to the handler', async () => {
-    const handlers = fakeHandlers();
+    const handlers = spyHandlers();
     const request = {
       title: 'Export',
       suggestedName: 'a.csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
       text: 'x',
     };
-    await expect(dispatchMessage(handlers, 'saveFile', [request])).resolves.toBe('/tmp/x');
+    await expect(dispatchMessage(handlers, 'saveFile', [request])).resolves.toBe('/chosen/file.csv');
     expect(handlers.saveFile).toHaveBeenCalledWith(request);
   });
 
   it('refuses unknown messages and prototype names', async () => {
-    const handlers = fakeHandlers();
+    const handlers = spyHandlers();
     await expect(dispatchMessage(handlers, 'deleteEverything', [])).rejects.toThrow(/unknown message/);
     await expect(dispatchMessage(handlers, '__proto__', [])).rejects.toThrow(/unknown message/);
     await expect(dispatchMessage(handlers, 42, [])).rejects.toThrow(/unknown message/);
   });
 
   it('refuses wrong argument types, extra arguments, extra fields and folders in file names', async () => {
-    const handlers = fakeHandlers();
+    const handlers = spyHandlers();
     const good = {
       title: 'Export',
       suggestedName: 'a.csv',
@@ -88,7 +55,7 @@ describe('the IPC contract', () => {
   });
 
   it('passes team folder requests within their limits, trimming the name, and refuses the rest', async () => {
-    const handlers = fakeHandlers();
+    const handlers = spyHandlers();
     await dispatchMessage(handlers, 'joinTeamFolder', [{ folder: '/home/alice/Team', name: '  Alice  ' }]);
     expect(handlers.joinTeamFolder).toHaveBeenCalledWith({ folder: '/home/alice/Team', name: 'Alice' });
     await dispatchMessage(handlers, 'readTeamFolder', [{ since: 12, waitMs: maxTeamFolderWaitMs }]);

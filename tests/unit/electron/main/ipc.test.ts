@@ -2,6 +2,7 @@
 // it, with an event whose senderFrame is the app's top frame, a subframe, or a foreign page.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { messageNames, type DebriefApi } from '../../../../electron/common/ipc-contract';
+import { spyHandlers } from '../spy-handlers';
 
 type InvokeListener = (event: unknown, ...args: unknown[]) => Promise<unknown> | unknown;
 
@@ -14,39 +15,6 @@ vi.mock('electron', () => ({
 }));
 
 const { registerIpcHandlers } = await import('../../../../electron/main/ipc');
-
-function spyHandlers(): DebriefApi {
-  return {
-    getAppInfo: vi.fn(async () => ({ name: 'Debrief', version: '1', shell: 'electron' as const, openDialogs: true })),
-    loadContent: vi.fn(async () => ({ hash: 'h', conferences: [], items: [], problems: [] })),
-    saveFile: vi.fn(async () => '/chosen/file.csv'),
-    openFile: vi.fn(async () => null),
-    openRecapFiles: vi.fn(async () => null),
-    openExternal: vi.fn(async () => undefined),
-    savePdf: vi.fn(async () => '/chosen/report.pdf'),
-    exportNotesFolder: vi.fn(async () => null),
-    writeBackup: vi.fn(async () => ({ name: 'b', createdAt: '', bytes: 0 })),
-    listBackups: vi.fn(async () => []),
-    readBackup: vi.fn(async () => ''),
-    getTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    chooseTeamFolder: vi.fn(async () => null),
-    joinTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    leaveTeamFolder: vi.fn(async () => ({ joined: false as const, device: 'abcdefghijkl' })),
-    readTeamFolder: vi.fn(async () => ({
-      version: 0,
-      reset: true,
-      files: [],
-      removed: [],
-      teammates: [],
-      problems: [],
-      status: { joined: false as const, device: 'abcdefghijkl' },
-    })),
-    writeTeamSegment: vi.fn(async () => undefined),
-    shareTeamImport: vi.fn(async () => undefined),
-    listTeamImports: vi.fn(async () => []),
-    readTeamImport: vi.fn(async () => ({ name: 'recap.md', bytes: new Uint8Array() })),
-  };
-}
 
 /** A frame as Electron describes it: top frames have no parent. */
 function frame(url: string, parent: object | null = null) {

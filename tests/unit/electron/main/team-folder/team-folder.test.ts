@@ -138,6 +138,7 @@ describe('reading the team folder', () => {
       reset: true,
       files: [],
       removed: [],
+      more: false,
       teammates: [],
       problems: [],
       status: { joined: false, device: read.status.device },
