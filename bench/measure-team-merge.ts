@@ -64,6 +64,9 @@ export interface TeamPhases {
   pages: number;
   /** The last page posted to the worker (the merge) to its answer: parsing what is left, merging, syncStep writing the records. */
   mergeMs: number;
+  /** Of that, the worker merging what it holds, then syncStep's transaction (the records made, compared and written). */
+  workerMergeMs: number;
+  workerApplyMs: number;
   /** The answer to the Team view saying so (Svelte's update, the conflicts listed). */
   showMs: number;
 }
@@ -81,7 +84,7 @@ export function teamProbeScript(changes: number): string {
   return `(() => {
   const marks = { events: [] };
   Object.defineProperty(window, '__benchTeam', { value: marks });
-  const note = (name, at, ms) => marks.events.push({ name, at, ms });
+  const note = (name, at, ms, phases) => marks.events.push({ name, at, ms, phases });
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url, options) {
@@ -89,8 +92,8 @@ export function teamProbeScript(changes: number): string {
       if (!options || options.name !== 'debrief-team') return;
       this.addEventListener('message', (event) => {
         const at = performance.now();
-        const merged = event.data && event.data.result && event.data.result.merge !== undefined;
-        note(merged ? 'merge applied' : 'worker answered', at, performance.now() - at);
+        const merge = event.data && event.data.result && event.data.result.merge;
+        note(merge ? 'merge applied' : 'worker answered', at, performance.now() - at, merge && merge.phases);
       });
       const post = this.postMessage.bind(this);
       this.postMessage = (...args) => {
@@ -120,7 +123,13 @@ export function teamProbeScript(changes: number): string {
 export interface TeamMarks {
   joinAt: number;
   mergedAt: number;
-  events: { name: 'worker answered' | 'posted to worker' | 'merge applied'; at: number; ms: number }[];
+  events: {
+    name: 'worker answered' | 'posted to worker' | 'merge applied';
+    at: number;
+    ms: number;
+    /** A merge's answer: the worker's own times for merging and applying it. */
+    phases?: { mergeMs: number; applyMs: number };
+  }[];
 }
 
 /** The Team view's join form filled in and sent; resolves once the merge shows, with the page's times. */
@@ -252,6 +261,8 @@ export function teamPhases(marks: TeamMarks, calls: readonly MainCall[], origin:
     readPagesMs: Math.round(reads.at(-1)!.endedAt! - reads[0]!.startedAt),
     pages: reads.length,
     mergeMs: Math.round(applied.at - lastPost.at),
+    workerMergeMs: applied.phases?.mergeMs ?? 0,
+    workerApplyMs: applied.phases?.applyMs ?? 0,
     showMs: Math.round(marks.mergedAt - applied.at),
   };
 }
@@ -340,8 +351,9 @@ export async function measureTeamMerge(
 
 /** The phases' names for a table row, and their values. */
 export const phaseWords =
-  'main joins / main answers the pages, each handed to the worker / pages / the worker merges and applies / view shows it';
-export const phaseValues = (phases: TeamPhases) => Object.values(phases).join(' / ');
+  'main joins / main answers the pages, each handed to the worker / pages / the last page to merged and applied (worker: merge, apply) / view shows it';
+export const phaseValues = (phases: TeamPhases) =>
+  `${phases.mainJoinMs} / ${phases.readPagesMs} / ${phases.pages} / ${phases.mergeMs} (${phases.workerMergeMs}, ${phases.workerApplyMs}) / ${phases.showMs}`;
 
 /** The result as a Markdown table. */
 export function teamMergeTable(result: TeamMergeMeasurement): string {

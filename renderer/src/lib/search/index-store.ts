@@ -235,10 +235,17 @@ export function keepIndexCurrent(
   index: SearchIndex,
   onChange: (changes: SyncChanges) => void,
   onError: (error: unknown) => void,
+  /** Asked before the user's records are applied: false stops keeping the index current, from then on. */
+  accept: (records: UserRecords) => boolean = () => true,
 ): () => void {
   let lastRecords: UserRecords | undefined;
+  const stop = () => {
+    records.unsubscribe();
+    sessions.unsubscribe();
+  };
   const records = liveQuery(() => readUserRecords(database)).subscribe({
     next: (read) => {
+      if (!accept(read)) return stop();
       lastRecords = read;
       onChange(applyUserRecords(index, read));
     },
@@ -252,10 +259,7 @@ export function keepIndexCurrent(
     },
     error: onError,
   });
-  return () => {
-    records.unsubscribe();
-    sessions.unsubscribe();
-  };
+  return stop;
 }
 
 /**

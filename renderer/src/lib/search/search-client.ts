@@ -17,7 +17,8 @@ export interface ClientEvents {
   ready(detail: ReadyDetail): void;
   failed(message: string): void;
   updated(): void;
-  saved(ms: number): void;
+  /** The index was saved, holding `documents` documents. */
+  saved(ms: number, documents: number): void;
   preloaded(at: number, found: boolean): void;
 }
 
@@ -57,7 +58,7 @@ export class SearchClient {
         case 'updated':
           return events.updated();
         case 'saved':
-          return events.saved(message.ms);
+          return events.saved(message.ms, message.documents);
         case 'preloaded':
           return events.preloaded(message.at, message.found);
         case 'results':

@@ -210,6 +210,25 @@ export class SearchIndex {
     return changes;
   }
 
+  /** How many documents syncUserRecords would add, replace or remove for these lists: a cheap look before the work. */
+  countUserRecordChanges(annotations: readonly Annotation[], actions: readonly ActionItem[]): number {
+    let changed = 0;
+    let kept = 0;
+    const count = (id: string, stamp: string) => {
+      const known = this.#records.get(id);
+      if (known === undefined) changed++;
+      else {
+        kept++;
+        if (known !== stamp) changed++;
+      }
+    };
+    for (const annotation of annotations) {
+      if (!annotation.deletedAt) count(documentIdOf.annotation(annotation.id), annotation.updatedAt);
+    }
+    for (const action of actions) if (!action.deletedAt) count(documentIdOf.action(action.id), action.updatedAt);
+    return changed + (this.#records.size - kept);
+  }
+
   /**
    * Brings the user's annotations and actions in the index up to date with the given lists
    * (deleted ones are left out), touching only what changed since the last sync or save.

@@ -20,6 +20,13 @@ import type { ReadyDetail } from './worker-protocol';
  */
 export const pageIndexLimit = 3000;
 
+/**
+ * A change to more of the user's records than this at once (a team folder's merge, an import of
+ * action items) is not taken into the page's copy, which would take it in one long task: the
+ * worker answers instead, and the page loads the index again once the worker has saved it.
+ */
+export const pageSyncLimit = 300;
+
 /** The `meta` key recent searches are kept under. */
 export const recentSearchesKey = 'search.recentQueries';
 
@@ -99,9 +106,9 @@ export class SearchSession {
         // The page's copy takes the same edits through its own liveQuery, and says so itself.
         if (!this.#pageIndex) this.revision++;
       },
-      saved: (ms) => {
-        performance.mark('debrief:search-saved', { detail: { ms } });
-        if (!this.#pageIndex && (this.ready?.documents ?? Infinity) <= pageIndexLimit) void this.#loadPageIndex();
+      saved: (ms, documents) => {
+        performance.mark('debrief:search-saved', { detail: { ms, documents } });
+        if (!this.#pageIndex && documents <= pageIndexLimit) void this.#loadPageIndex();
       },
       preloaded: (at, found) => {
         // Dated when the worker finished, on this page's clock.
@@ -128,6 +135,16 @@ export class SearchSession {
           if (changes.added + changes.updated + changes.removed > 0) this.revision++;
         },
         (error) => console.error('Debrief search (page copy):', error),
+        (records) => {
+          const changes = index.countUserRecordChanges(records.annotations, records.actions);
+          if (changes <= pageSyncLimit && index.documentCount + changes <= pageIndexLimit) return true;
+          // Too big to take in here within a frame: the worker, which takes it in too, answers from now on.
+          if (this.#pageIndex === index) {
+            this.#pageIndex = undefined;
+            this.revision++;
+          }
+          return false;
+        },
       );
       index.warmUp();
       this.#pageIndex = index;

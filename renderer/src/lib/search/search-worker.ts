@@ -62,7 +62,7 @@ async function save(opened: OpenedIndex): Promise<void> {
   const started = performance.now();
   try {
     await saveSearchIndex(db, opened.contentHash, opened.index);
-    scope.postMessage({ type: 'saved', ms: performance.now() - started });
+    scope.postMessage({ type: 'saved', ms: performance.now() - started, documents: opened.index.documentCount });
   } catch (error) {
     report(error);
   }

@@ -30,6 +30,6 @@ export type WorkerResponse =
   /** The saved index was read ahead (`at`: when, as `performance.timeOrigin + performance.now()`). */
   | { type: 'preloaded'; at: number; found: boolean }
   /** The index was written to IndexedDB, for the next start. */
-  | { type: 'saved'; ms: number }
+  | { type: 'saved'; ms: number; documents: number }
   /** The index took user-record edits (notes, actions, stars) into account. */
   | { type: 'updated'; added: number; updated: number; removed: number };

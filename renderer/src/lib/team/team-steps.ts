@@ -19,6 +19,8 @@ export interface TeamMergeSummary {
   /** How many distinct changes the merge held, from every device. */
   changeCount: number;
   problems: SegmentProblem[];
+  /** Where the step's time went, ms: merging what the replica holds, then applying it in one transaction. */
+  phases: { mergeMs: number; applyMs: number };
 }
 
 /** One segment of this device's log, as its file in the folder holds it. */
@@ -68,8 +70,11 @@ export class TeamSteps {
       const own = await this.database.teamLog.where('seq').above(this.#ownHeld).toArray();
       this.#replica.update({ ...update, ownChanges: own.map((entry) => entry.change) });
       for (const entry of own) this.#ownHeld = Math.max(this.#ownHeld, entry.seq);
+      const started = performance.now();
       const merged = this.#replica.merge();
+      const mergedAt = performance.now();
       const step = await syncStep(this.database, this.device, merged);
+      const phases = { mergeMs: Math.round(mergedAt - started), applyMs: Math.round(performance.now() - mergedAt) };
       return {
         made: step.made.length,
         merge: {
@@ -77,6 +82,7 @@ export class TeamSteps {
           waiting: step.waiting.length,
           changeCount: merged.changeCount,
           problems: merged.problems,
+          phases,
         },
         ...(await this.#unwritten(step.state, folder)),
       };

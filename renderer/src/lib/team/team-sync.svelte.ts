@@ -183,17 +183,32 @@ export class TeamSync {
 
   /**
    * Reads what changed in the folder since the last read. A big answer comes in pages: every page
-   * but the last is handed to the team worker as it arrives (so no one message holds the page up),
-   * and the last one is returned for the merge.
+   * but the last is handed to the team worker as it arrives, and the next one asked for at once,
+   * so the worker parses one while main answers the next and no one message holds the page up.
+   * The last page is returned for the merge.
    */
   async #readFolder(waitMs: number): Promise<TeamFolderRead> {
     const since = this.#since;
     let read = await this.#api!.readTeamFolder({ since, waitMs });
     const version = read.version;
-    while (read.more) {
-      const after = read.files.at(-1)!.name;
-      await this.#enqueue(() => this.#takeIn(read));
-      read = await this.#api!.readTeamFolder({ since, waitMs: 0, after });
+    const handedOver: Promise<void>[] = [];
+    try {
+      while (read.more) {
+        const page = read;
+        handedOver.push(this.#enqueue(() => this.#takeIn(page)));
+        read = await this.#api!.readTeamFolder({ since, waitMs: 0, after: page.files.at(-1)!.name });
+      }
+    } catch (error) {
+      // Pages taken in stay taken in (they are the folder's files); the next read asks from `since` again.
+      void Promise.allSettled(handedOver);
+      throw error;
+    }
+    try {
+      await Promise.all(handedOver);
+    } catch (error) {
+      // The worker's copy is lost: the next read sends everything again.
+      this.#since = 0;
+      throw error;
     }
     // Anything that changed after the first page comes with the next read.
     this.#since = version;
@@ -202,13 +217,7 @@ export class TeamSync {
 
   async #takeIn(page: TeamFolderRead): Promise<void> {
     if (!this.device) return;
-    try {
-      await this.#steps.take(this.device, { reset: page.reset, files: page.files, removed: page.removed });
-    } catch (error) {
-      // The worker's copy is lost: the next read sends everything again.
-      this.#since = 0;
-      throw error;
-    }
+    await this.#steps.take(this.device, { reset: page.reset, files: page.files, removed: page.removed });
   }
 
   #sendSoon(): void {

@@ -86,7 +86,7 @@ describe('SearchClient', () => {
     expect(worker.sent).toEqual([{ type: 'prepare' }, { type: 'open' }]);
     worker.answer({ type: 'ready', detail: { source: 'saved', documents: 3, ms: 1, phases: {} } });
     worker.answer({ type: 'updated', added: 1, updated: 0, removed: 0 });
-    worker.answer({ type: 'saved', ms: 2 });
+    worker.answer({ type: 'saved', ms: 2, documents: 3 });
     worker.answer({ type: 'preloaded', at: 5, found: true });
     worker.answer({ type: 'failed', message: 'no database' });
     expect(events).toEqual(['ready:saved', 'updated', 'saved', 'preloaded:true', 'failed:no database']);

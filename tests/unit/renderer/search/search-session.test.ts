@@ -9,6 +9,7 @@ import type { SearchOutcome } from '../../../../renderer/src/lib/search/results'
 import type { WorkerPort } from '../../../../renderer/src/lib/search/search-client';
 import {
   pageIndexLimit,
+  pageSyncLimit,
   recentSearchesKey,
   SearchSession,
 } from '../../../../renderer/src/lib/search/search-session.svelte';
@@ -70,6 +71,31 @@ describe('SearchSession', () => {
     await database.annotations.put(note);
     await expect.poll(() => session.revision).toBeGreaterThan(revision);
     expect((await session.run('zeppelin'))?.total).toBe(1);
+  });
+
+  it('hands a change to many records at once to the worker, and takes the index back once it is saved', async () => {
+    const session = new SearchSession(await savedRecap());
+    const worker = new FakeWorker();
+    session.start(worker);
+    worker.answer(ready(items.length));
+    await expect.poll(() => session.answersInPage).toBe(true);
+
+    // A team folder's merge: more notes at once than the page takes in within a frame.
+    const many = Array.from({ length: pageSyncLimit + 1 }, (_, n) => ({ ...note, id: `merged-${n}` }));
+    const revision = session.revision;
+    await database.annotations.bulkPut(many);
+    await expect.poll(() => session.answersInPage).toBe(false);
+    expect(session.revision).toBeGreaterThan(revision);
+    void session.run('zeppelin');
+    expect(worker.sent.filter((message) => message.type === 'search')).toHaveLength(1);
+
+    // Saved too big for the page, it stays with the worker; saved small enough, the page loads it again.
+    worker.answer({ type: 'saved', ms: 1, documents: pageIndexLimit + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(session.answersInPage).toBe(false);
+    worker.answer({ type: 'saved', ms: 1, documents: items.length + many.length });
+    await expect.poll(() => session.answersInPage).toBe(true);
+    expect((await session.run('zeppelin'))?.total).toBe(many.length);
   });
 
   it('leaves a large index in the worker', async () => {

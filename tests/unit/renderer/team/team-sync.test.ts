@@ -45,7 +45,10 @@ function recordingSteps(result: Partial<TeamStepResult> = {}) {
     take: async (_device, update) => void handed.push({ kind: 'take', update }),
     merge: async (_device, update) => {
       handed.push({ kind: 'merge', update });
-      return { ...answer(), merge: { conflicts: [], waiting: 0, changeCount: 3, problems: [] } };
+      return {
+        ...answer(),
+        merge: { conflicts: [], waiting: 0, changeCount: 3, problems: [], phases: { mergeMs: 1, applyMs: 1 } },
+      };
     },
     send: async () => (handed.push({ kind: 'send' }), answer()),
   };
