@@ -8,6 +8,7 @@ import { startAutoBackup } from './backup/auto-backup';
 import { requestPersistentStorage } from './annotations/persistent-storage';
 import { parseRoute, routeHash, type Route } from './route';
 import { hasOpenDialogs } from './imports/pick-files';
+import { search } from './search/search-session.svelte';
 import { team } from './team/team-sync.svelte';
 
 /** Loads the recap and tracks where the user is in it. */
@@ -40,7 +41,7 @@ export class Session {
         'debrief',
         (failure) => (this.backupFailure = failure),
       );
-      void team.start(db, api);
+      void team.start(db, api, search.settled);
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
       this.status = 'failed';

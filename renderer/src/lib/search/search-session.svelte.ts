@@ -50,6 +50,9 @@ export class SearchSession {
   recent = $state<string[]>([]);
   /** Counts user-record edits the index took in; results are refreshed when it changes. */
   revision = $state(0);
+  /** Resolves once search is ready or has failed: work that can wait until the user can search waits for it. */
+  readonly settled: Promise<void>;
+  #settle: () => void = () => {};
 
   #client: SearchClient | undefined;
   #opened = false;
@@ -57,11 +60,12 @@ export class SearchSession {
   /** The page's copy of a small index, once loaded. */
   #pageIndex: SearchIndex | undefined;
 
-  /** `database` is where the page's copy of a small index is read from. */
   constructor(database: DebriefDatabase = db) {
     this.#database = database;
+    this.settled = new Promise((resolve) => (this.#settle = resolve));
   }
 
+  /** `database` is where the page's copy of a small index is read from. */
   /** Whether queries are answered in the page (a small index), rather than by the worker. */
   get answersInPage(): boolean {
     return this.#pageIndex !== undefined;
@@ -94,6 +98,7 @@ export class SearchSession {
       ready: (detail) => {
         this.ready = detail;
         this.status = 'ready';
+        this.#settle();
         // For `npm run bench` and the performance panel: when search became usable, and how.
         performance.mark('debrief:search-ready', { detail });
         if (detail.source === 'saved' && detail.documents <= pageIndexLimit) void this.#loadPageIndex();
@@ -101,6 +106,7 @@ export class SearchSession {
       failed: (message) => {
         this.failure = message;
         this.status = 'failed';
+        this.#settle();
       },
       updated: () => {
         // The page's copy takes the same edits through its own liveQuery, and says so itself.

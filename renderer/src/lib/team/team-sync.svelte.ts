@@ -20,6 +20,8 @@ const pollWaitMs = 20_000;
  * written and then marked private is never written to the folder in between.
  */
 const sendDelayMs = 2_500;
+/** At the start, the folder is read at the latest this long after the app asks, search ready or not. */
+const startDelayMs = 5_000;
 /** After a failed read (main gone, folder gone), the next try waits this long. */
 const retryDelayMs = 3_000;
 
@@ -94,8 +96,12 @@ export class TeamSync {
     return this.teammates.find((teammate) => teammate.device === device)?.name ?? device;
   }
 
-  /** Starts sharing if this profile has joined a team folder; the app works the same either way. */
-  async start(database: DebriefDatabase, api: DebriefApi): Promise<void> {
+  /**
+   * Starts sharing if this profile has joined a team folder; the app works the same either way.
+   * The folder is first read once `firstReadAfter` settles (the app passes search being ready),
+   * or after startDelayMs at most: on a start, the user's search comes before teammates' news.
+   */
+  async start(database: DebriefDatabase, api: DebriefApi, firstReadAfter?: Promise<unknown>): Promise<void> {
     this.#database = database;
     this.#api = api;
     Dexie.on('storagemutated', (parts) => {
@@ -104,7 +110,12 @@ export class TeamSync {
       if (touched) this.#sendSoon();
     });
     this.status = await api.getTeamFolder();
-    if (this.joined) this.#startReading();
+    if (!this.joined) return;
+    if (firstReadAfter) {
+      await Promise.race([firstReadAfter, new Promise((resolve) => setTimeout(resolve, startDelayMs))]);
+    }
+    // Joined to a folder meanwhile (the Team view), the loop already reads.
+    if (this.joined && this.#generation === 0) this.#startReading();
   }
 
   /** Joins a team folder under a name: everything shared so far goes out, and the team's comes in. */

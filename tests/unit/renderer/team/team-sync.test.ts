@@ -126,4 +126,19 @@ describe('the team folder on the page', () => {
       } satisfies Partial<TeamLogState>),
     );
   });
+
+  it('first reads the folder once what the start waits for (search ready) has settled', async () => {
+    const { api, reads } = joinedApi([page([], false, { reset: true })]);
+    const { steps } = recordingSteps();
+    let searchReady = () => {};
+    sync = new TeamSync(steps);
+    await Promise.race([
+      sync.start(database, api, new Promise<void>((resolve) => (searchReady = resolve))),
+      new Promise((resolve) => setTimeout(resolve, 100)),
+    ]);
+    expect(sync.joined).toBe(true);
+    expect(reads).toEqual([]);
+    searchReady();
+    await vi.waitFor(() => expect(reads).toHaveLength(2));
+  });
 });
