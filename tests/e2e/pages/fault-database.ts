@@ -41,7 +41,10 @@ function readSchemaPart(part: string): { name: string; keyPath: string | string[
 export function storesAtSchemaVersion(version: number, records: Record<string, unknown[]> = {}): StoreLayout[] {
   const declared = new Map<string, string>();
   for (const step of schemaVersions.filter((step) => step.version <= version)) {
-    for (const [name, spec] of Object.entries(step.stores)) declared.set(name, spec);
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) declared.delete(name);
+      else declared.set(name, spec);
+    }
   }
   return [...declared].map(([name, spec]) => {
     const [primaryKey, ...indexes] = spec.split(',').map((part) => part.trim());

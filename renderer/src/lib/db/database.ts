@@ -10,7 +10,8 @@ import type {
   StoredSchedule,
 } from '../../../../electron/common/library-records';
 import type { ActionItem, Annotation, ItemState, ScheduleLink } from '../../../../electron/common/user-records';
-import type { OwnChange, SyncedRecord, TeammateMarks } from '../team/team-records';
+import { upgradeSyncedRecordsToBuckets, type SyncedBucket } from '../team/synced-buckets';
+import type { OwnChange, TeammateMarks } from '../team/team-records';
 import { upgradeRecapsToLibrary } from './upgrade-v4';
 
 export type { StoredConference, StoredItem, StoredSchedule } from '../../../../electron/common/library-records';
@@ -28,15 +29,17 @@ export type StoredRecap = RecapSource;
 export const databaseName = 'debrief';
 
 /** The newest schema version this build declares; raise it with every `version(n)` added below. */
-export const latestSchemaVersion = 5;
+export const latestSchemaVersion = 6;
 
 /**
  * Every schema version, oldest first. Tests build a database at any earlier version from this
  * list to prove the next version's upgrade. Versions 2, 3 and 5 only add tables and an index, so they need no upgrade().
+ * Version 6 moves one table's records into another and deletes it.
  */
 export const schemaVersions: {
   version: number;
-  stores: Record<string, string>;
+  /** Each table's Dexie schema; null deletes the table (after the upgrade has read it). */
+  stores: Record<string, string | null>;
   upgrade?: (transaction: Transaction) => Promise<void>;
 }[] = [
   {
@@ -84,6 +87,13 @@ export const schemaVersions: {
       teammateMarks: '[itemId+device], itemId',
     },
   },
+  // What the folder last said of each shared record, in buckets instead of one record each: a
+  // join writes a fraction of the records it did (see synced-buckets.ts).
+  {
+    version: 6,
+    stores: { syncedRecords: null, syncedBuckets: 'bucket' },
+    upgrade: upgradeSyncedRecordsToBuckets,
+  },
 ];
 
 /** Thrown when the database on disk was upgraded by a newer Debrief: this one must not touch it. */
@@ -109,7 +119,7 @@ export class DebriefDatabase extends Dexie {
   schedules!: EntityTable<StoredSchedule, 'id'>;
   scheduleLinks!: EntityTable<ScheduleLink, 'itemId'>;
   teamLog!: EntityTable<OwnChange, 'seq'>;
-  syncedRecords!: EntityTable<SyncedRecord, 'key'>;
+  syncedBuckets!: Table<SyncedBucket, number>;
   teammateMarks!: Table<TeammateMarks, [string, string]>;
 
   constructor(name = databaseName) {

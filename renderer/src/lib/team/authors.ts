@@ -2,6 +2,7 @@
 // record the folder has not seen, or that this device made, is the user's own.
 import type { RecordKind } from '../../../../electron/common/team-sync/change';
 import type { DebriefDatabase } from '../db/database';
+import { readSynced } from './synced-buckets';
 import { syncedKey, teamLogStateKey, type TeamLogState } from './team-records';
 
 /** For each record a teammate made, their device id; the user's own records are absent. */
@@ -12,7 +13,10 @@ export async function authorsOf(
 ): Promise<Map<string, string>> {
   if (records.length === 0) return new Map();
   const [synced, log] = await Promise.all([
-    database.syncedRecords.bulkGet(records.map((record) => syncedKey(kind, record.id))),
+    readSynced(
+      database.syncedBuckets,
+      records.map((record) => syncedKey(kind, record.id)),
+    ),
     database.meta.get(teamLogStateKey),
   ]);
   const ownDevice = (log?.value as TeamLogState | undefined)?.device;

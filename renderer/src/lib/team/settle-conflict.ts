@@ -4,6 +4,7 @@
 // the one already shown (picking the value on screen must still tell the team).
 import type { RecordKind } from '../../../../electron/common/team-sync/change';
 import type { DebriefDatabase } from '../db/database';
+import { readSynced, writeSynced } from './synced-buckets';
 import { syncedKey } from './team-records';
 
 /** The tables of the records a conflict can be on (a person's marks never conflict). */
@@ -18,7 +19,7 @@ export async function chooseFieldValue(
   value: unknown,
 ): Promise<void> {
   const table = kind === 'annotation' ? database.annotations : database.actions;
-  await database.transaction('rw', [table, database.syncedRecords], async () => {
+  await database.transaction('rw', [table, database.syncedBuckets], async () => {
     const record = (await table.get(recordId)) as Record<string, unknown> | undefined;
     if (!record)
       throw new Error(`There is no ${describeKind(kind)} with id ${recordId}: it may have been deleted meanwhile`);
@@ -42,7 +43,7 @@ export async function settleDeletion(
   keep: boolean,
 ): Promise<void> {
   const table = kind === 'annotation' ? database.annotations : database.actions;
-  await database.transaction('rw', [table, database.syncedRecords], async () => {
+  await database.transaction('rw', [table, database.syncedBuckets], async () => {
     const record = (await table.get(recordId)) as Record<string, unknown> | undefined;
     if (!record) return;
     if (deletion === 'delete') {
@@ -60,12 +61,12 @@ export async function settleDeletion(
 }
 
 async function markToResend(database: DebriefDatabase, kind: SharedKind, recordId: string, fields: string[]) {
-  const synced = await database.syncedRecords.get(syncedKey(kind, recordId));
+  const [synced] = await readSynced(database.syncedBuckets, [syncedKey(kind, recordId)]);
   if (!synced) return;
   const resend = [...new Set([...(synced.resend ?? []), ...fields])].filter(
     (field) => field !== 'id' && field !== 'updatedAt',
   );
-  await database.syncedRecords.put({ ...synced, resend });
+  await writeSynced(database.syncedBuckets, [{ ...synced, resend }]);
 }
 
 function describeKind(kind: SharedKind): string {

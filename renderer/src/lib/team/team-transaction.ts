@@ -9,6 +9,7 @@ import type { ReplicaMerge } from '../../../../electron/common/team-sync/replica
 import type { ActionItem, Annotation } from '../../../../electron/common/user-records';
 import type { DebriefDatabase } from '../db/database';
 import { changedFields, recordFromMerged, sameValue, sharedFields } from './shared-fields';
+import { readAllSynced, writeSynced } from './synced-buckets';
 import {
   syncedKey,
   teamLogStateKey,
@@ -50,20 +51,19 @@ export async function syncStep(
     database.annotations,
     database.actions,
     database.itemStates,
-    database.syncedRecords,
+    database.syncedBuckets,
     database.teamLog,
     database.teammateMarks,
     database.meta,
   ];
   return database.transaction('rw', tables, async () => {
     const state = await loadLogState(database, device);
-    const [annotations, actions, itemStates, syncedList] = await Promise.all([
+    const [annotations, actions, itemStates, synced] = await Promise.all([
       database.annotations.toArray(),
       database.actions.toArray(),
       database.itemStates.toArray(),
-      database.syncedRecords.toArray(),
+      readAllSynced(database.syncedBuckets),
     ]);
-    const synced = new Map(syncedList.map((record) => [record.key, record]));
     const made: OwnChange[] = [];
     const syncedWrites: SyncedRecord[] = [];
     const syncedDeletes = new Set<string>();
@@ -201,8 +201,11 @@ export async function syncStep(
     await database.annotations.bulkDelete(toDelete.annotation);
     await database.actions.bulkDelete(toDelete.action);
     await database.teamLog.bulkAdd(made);
-    await database.syncedRecords.bulkPut(syncedWrites.filter((record) => !syncedDeletes.has(record.key)));
-    await database.syncedRecords.bulkDelete([...syncedDeletes]);
+    await writeSynced(
+      database.syncedBuckets,
+      syncedWrites.filter((record) => !syncedDeletes.has(record.key)),
+      syncedDeletes,
+    );
     await database.meta.put({ key: teamLogStateKey, value: state });
     return { made, applied, waiting, state };
   });

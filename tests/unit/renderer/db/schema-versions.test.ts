@@ -11,6 +11,8 @@ import {
   schemaVersions,
   storedSchemaVersion,
 } from '../../../../renderer/src/lib/db/database';
+import { readAllSynced, syncedBucketCount } from '../../../../renderer/src/lib/team/synced-buckets';
+import type { SyncedRecord } from '../../../../renderer/src/lib/team/team-records';
 
 describe('schema versions', () => {
   it('open a fresh database at the latest version with every table', async () => {
@@ -29,7 +31,7 @@ describe('schema versions', () => {
         'recaps',
         'scheduleLinks',
         'schedules',
-        'syncedRecords',
+        'syncedBuckets',
         'teamLog',
         'teammateMarks',
       ].sort(),
@@ -67,6 +69,41 @@ describe('schema versions', () => {
 });
 
 describe('upgrades', () => {
+  it('version 6 moves every synced record of a version 5 database into buckets, and keeps the rest', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v5 = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 5)) v5.version(version).stores(stores);
+    await v5.open();
+    const synced: SyncedRecord[] = Array.from({ length: 600 }, (_, n) => ({
+      key: `action/a${n}`,
+      kind: 'action',
+      recordId: `a${n}`,
+      values: { title: `Action ${n}`, status: 'open' },
+      createdBy: n % 2 ? 'alicelaptop1' : 'bobsdevice01',
+      ...(n === 7 ? { resend: ['title'] } : {}),
+    }));
+    const kept = {
+      teamLog: [{ seq: 1, change: { id: 'bobsdevice01:1' } }],
+      teammateMarks: [{ itemId: 'c/t', device: 'alicelaptop1', starred: true }],
+      meta: [{ key: 'team.log', value: { device: 'bobsdevice01', seq: 1 } }],
+    };
+    await v5.table('syncedRecords').bulkAdd(synced);
+    for (const [table, rows] of Object.entries(kept)) await v5.table(table).bulkAdd(rows);
+    v5.close();
+
+    const database = new DebriefDatabase(name);
+    await database.openChecked();
+    expect(database.tables.map((table) => table.name)).not.toContain('syncedRecords');
+    const moved = await readAllSynced(database.syncedBuckets);
+    expect([...moved.values()].sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      [...synced].sort((a, b) => a.key.localeCompare(b.key)),
+    );
+    expect(await database.syncedBuckets.count()).toBeLessThanOrEqual(syncedBucketCount);
+    for (const [table, rows] of Object.entries(kept))
+      expect(await database.table(table).toArray(), table).toEqual(rows);
+    await database.delete();
+  });
+
   it('version 2 keeps every record a version 1 database had, and adds the imported recaps table', async () => {
     const name = `upgrade-${Math.random()}`;
     const stamp = '2024-05-18T10:00:00.000Z';

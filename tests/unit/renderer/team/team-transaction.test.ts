@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAction, updateAction } from '../../../../renderer/src/lib/actions/action-store';
 import { saveNote, setItemState, updateAnnotation } from '../../../../renderer/src/lib/annotations/annotation-store';
+import { readSynced } from '../../../../renderer/src/lib/team/synced-buckets';
 import { syncStep } from '../../../../renderer/src/lib/team/team-transaction';
 import { demoItems } from '../../../fixtures/actions/recap';
 import { logText, profile, sync, type Profile } from './team-profiles';
@@ -33,7 +34,8 @@ describe('a sync step', () => {
 
     expect(await bob.database.actions.get(action.id)).toMatchObject({ title: 'Try the freeze switch', status: 'open' });
     expect((await bob.database.annotations.get('note-1'))?.body).toBe('Worth a spike');
-    expect((await bob.database.syncedRecords.get(`action/${action.id}`))?.createdBy).toBe('alice');
+    const [synced] = await readSynced(bob.database.syncedBuckets, [`action/${action.id}`]);
+    expect(synced?.createdBy).toBe('alice');
   });
 
   it('keeps both edits to different fields: Alice marks it done while Bob sets its owner', async () => {
